@@ -1,0 +1,87 @@
+"""Domain objects shared by storage, commands and the interface (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+SOURCE_LANGUAGE = "en"
+TARGET_LANGUAGES = ("ru", "uk")
+
+
+class Status(StrEnum):
+    NEW = "new"  # nothing yet
+    TRANSLATED = "translated"  # machine output only, no human has touched it
+    EDITED = "edited"  # a reviewer changed the text
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+#: Statuses a reviewer records; NEW and TRANSLATED are derived from the data.
+DECISION_STATUSES = (Status.EDITED, Status.APPROVED, Status.REJECTED)
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    name: str
+    source_path: str | None
+    encoding: str | None
+    imported_at: str
+    imported_by: str | None
+    segment_count: int
+
+
+@dataclass(frozen=True)
+class SegmentDraft:
+    """A segment produced by the segmenter, before it has an id."""
+
+    source: str
+    paragraph: int  # paragraph number inside its document, from 0
+    position: int  # sentence number inside its paragraph, from 0
+
+
+@dataclass(frozen=True)
+class Segment:
+    id: int  # stable for the life of the project
+    document_id: int
+    index: int  # order in the project, from 0
+    paragraph: int
+    position: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One translation cell: a segment in one target language, as the reviewer sees it."""
+
+    segment_id: int
+    lang: str
+    status: Status
+    text: str | None  # what the reviewer sees: their own text if any, else the machine's
+    machine_text: str | None
+    reviewer: str | None = None
+    decided_at: str | None = None
+    comment: str | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.status in DECISION_STATUSES
+
+
+@dataclass(frozen=True)
+class Row:
+    segment: Segment
+    cells: dict[str, Cell]
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    who: str | None
+    action: str
+    segment_id: int | None
+    lang: str | None
+    before: dict | None
+    after: dict | None

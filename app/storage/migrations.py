@@ -1,0 +1,24 @@
+"""Numbered schema migrations. The schema version lives in the database (``meta`` table).
+
+Each entry is (number, function). A function receives a ``sqlite_utils.Database`` inside an open
+transaction and must only move the schema forward by one step. Never edit a released migration:
+add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from app.storage.schema_core import migrate_0001_core
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+MIGRATIONS: list[tuple[int, Migration]] = [
+    (1, migrate_0001_core),
+]
+
+
+def latest_version() -> int:
+    return max(number for number, _ in MIGRATIONS)

@@ -1,0 +1,328 @@
+"""Reads and writes the review data of one project. Returns domain objects, never raw rows.
+
+Every change a person makes is an event in the append-only ``events`` table (who, what, when,
+before, after), written in the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+
+from app.core.model import (
+    DECISION_STATUSES,
+    TARGET_LANGUAGES,
+    Cell,
+    Document,
+    Event,
+    Row,
+    Segment,
+    SegmentDraft,
+    Status,
+)
+from app.storage.database import ProjectDatabase, now
+
+_SEGMENT_COLS = "s.id, s.document_id, s.idx, s.paragraph, s.position, s.source"
+
+
+def _segment(row: Sequence) -> Segment:
+    return Segment(
+        id=row[0], document_id=row[1], index=row[2], paragraph=row[3], position=row[4],
+        source=row[5],
+    )
+
+
+class ProjectRepository:
+    def __init__(self, pdb: ProjectDatabase, languages: Sequence[str] = TARGET_LANGUAGES) -> None:
+        self.pdb = pdb
+        self.conn: sqlite3.Connection = pdb.conn
+        self.languages = tuple(languages)
+
+    # -- documents and segments -------------------------------------------------------------
+
+    def add_document(
+        self,
+        name: str,
+        drafts: Sequence[SegmentDraft],
+        *,
+        source_path: str | None = None,
+        encoding: str | None = None,
+        who: str | None = None,
+    ) -> Document:
+        """Append a document and its segments after the existing ones, in one transaction."""
+        at = now()
+        with self.pdb.transaction() as conn:
+            start = conn.execute("SELECT COALESCE(MAX(idx) + 1, 0) FROM segments").fetchone()[0]
+            cur = conn.execute(
+                "INSERT INTO documents(name, source_path, encoding, imported_at, imported_by, "
+                "segment_count) VALUES (?, ?, ?, ?, ?, ?)",
+                (name, source_path, encoding, at, who, len(drafts)),
+            )
+            doc_id = cur.lastrowid
+            conn.executemany(
+                "INSERT INTO segments(document_id, idx, paragraph, position, source) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    (doc_id, start + n, d.paragraph, d.position, d.source)
+                    for n, d in enumerate(drafts)
+                ),
+            )
+            self._event(
+                conn, who, "import", None, None, None,
+                {"document_id": doc_id, "name": name, "segments": len(drafts)}, at,
+            )
+        assert doc_id is not None
+        return self.document(doc_id)
+
+    def document(self, doc_id: int) -> Document:
+        row = self.conn.execute(
+            "SELECT id, name, source_path, encoding, imported_at, imported_by, segment_count "
+            "FROM documents WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        return Document(*row)
+
+    def documents(self) -> list[Document]:
+        rows = self.conn.execute(
+            "SELECT id, name, source_path, encoding, imported_at, imported_by, segment_count "
+            "FROM documents ORDER BY id"
+        ).fetchall()
+        return [Document(*r) for r in rows]
+
+    def segment_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
+
+    def segments(self, offset: int = 0, limit: int = -1) -> list[Segment]:
+        rows = self.conn.execute(
+            f"SELECT {_SEGMENT_COLS} FROM segments s ORDER BY s.idx LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [_segment(r) for r in rows]
+
+    def segment(self, segment_id: int) -> Segment:
+        row = self.conn.execute(
+            f"SELECT {_SEGMENT_COLS} FROM segments s WHERE s.id = ?", (segment_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(segment_id)
+        return _segment(row)
+
+    # -- the grid ------------------------------------------------------------------------------
+
+    def rows(self, offset: int = 0, limit: int = -1) -> list[Row]:
+        """Segments in order with their cells for every target language."""
+        segments = self.segments(offset, limit)
+        if not segments:
+            return []
+        cells = self._cells_between(segments[0].index, segments[-1].index)
+        return [
+            Row(s, {lang: cells.get((s.id, lang)) or _empty(s.id, lang) for lang in self.languages})
+            for s in segments
+        ]
+
+    def cell(self, segment_id: int, lang: str) -> Cell:
+        seg = self.segment(segment_id)
+        return self._cells_between(seg.index, seg.index).get((segment_id, lang)) or _empty(
+            segment_id, lang
+        )
+
+    def _cells_between(self, first_idx: int, last_idx: int) -> dict[tuple[int, str], Cell]:
+        result: dict[tuple[int, str], Cell] = {}
+        query = """
+            SELECT s.id, l.lang, d.status, d.text, t.text, d.reviewer, d.decided_at, c.text
+            FROM segments s
+            CROSS JOIN (SELECT value AS lang FROM json_each(?)) l
+            LEFT JOIN decisions d ON d.segment_id = s.id AND d.lang = l.lang
+            LEFT JOIN translations t ON t.segment_id = s.id AND t.lang = l.lang
+            LEFT JOIN comments c ON c.segment_id = s.id AND c.lang = l.lang
+            WHERE s.idx BETWEEN ? AND ?
+        """
+        for sid, lang, status, dtext, mtext, reviewer, at, comment in self.conn.execute(
+            query, (json.dumps(self.languages), first_idx, last_idx)
+        ):
+            if status is None and mtext is None and comment is None:
+                continue
+            result[(sid, lang)] = Cell(
+                segment_id=sid,
+                lang=lang,
+                status=Status(status) if status else (
+                    Status.TRANSLATED if mtext is not None else Status.NEW
+                ),
+                text=dtext if status else mtext,
+                machine_text=mtext,
+                reviewer=reviewer,
+                decided_at=at,
+                comment=comment,
+            )
+        return result
+
+    def status_counts(self) -> dict:
+        """{"segments": N, "ru": {"new": n, "translated": n, ...}, "uk": {...}}."""
+        total = self.segment_count()
+        counts: dict = {"segments": total}
+        for lang in self.languages:
+            per = {status.value: 0 for status in Status}
+            for status, n in self.conn.execute(
+                "SELECT d.status, COUNT(*) FROM decisions d WHERE d.lang = ? GROUP BY d.status",
+                (lang,),
+            ):
+                per[status] += n
+            (machine_only,) = self.conn.execute(
+                "SELECT COUNT(*) FROM translations t WHERE t.lang = ? AND NOT EXISTS "
+                "(SELECT 1 FROM decisions d WHERE d.segment_id = t.segment_id AND d.lang = ?)",
+                (lang, lang),
+            ).fetchone()
+            per[Status.TRANSLATED.value] += machine_only
+            per[Status.NEW.value] = total - sum(per.values())
+            counts[lang] = per
+        return counts
+
+    # -- machine output ------------------------------------------------------------------------
+
+    def set_machine_translations(
+        self, lang: str, items: Iterable[tuple[int, str, list[dict], str | None]],
+        *, engine: str, model: str,
+    ) -> None:
+        """Store machine output (segment id, text, alternatives, pivot) beside any human text.
+
+        Never touches ``decisions``: a reviewer's edit or decision always wins.
+        """
+        at = now()
+        with self.pdb.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO translations(segment_id, lang, text, alternatives, "
+                "engine, model, pivot, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (sid, lang, text, json.dumps(alts, ensure_ascii=False), engine, model,
+                     pivot, at)
+                    for sid, text, alts, pivot in items
+                ),
+            )
+
+    def machine_alternatives(self, segment_id: int, lang: str) -> list[dict]:
+        row = self.conn.execute(
+            "SELECT alternatives FROM translations WHERE segment_id = ? AND lang = ?",
+            (segment_id, lang),
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else []
+
+    # -- decisions -----------------------------------------------------------------------------
+
+    def decide(
+        self, segment_id: int, lang: str, status: Status, text: str | None, reviewer: str,
+    ) -> Cell:
+        """Record a reviewer's decision (edited, approved, rejected) and its audit event."""
+        if status not in DECISION_STATUSES:
+            raise ValueError(f"{status} is not a reviewer decision")
+        before = self.cell(segment_id, lang)
+        if text is None:
+            text = before.text
+        at = now()
+        with self.pdb.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO decisions(segment_id, lang, status, text, reviewer, "
+                "decided_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (segment_id, lang, status.value, text, reviewer, at),
+            )
+            self._event(
+                conn, reviewer, status.value, segment_id, lang, _state(before),
+                {"status": status.value, "text": text}, at,
+            )
+        return self.cell(segment_id, lang)
+
+    def set_comment(self, segment_id: int, lang: str, text: str, author: str) -> Cell:
+        before = self.cell(segment_id, lang)
+        at = now()
+        with self.pdb.transaction() as conn:
+            if text.strip():
+                conn.execute(
+                    "INSERT OR REPLACE INTO comments(segment_id, lang, text, author, at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (segment_id, lang, text, author, at),
+                )
+            else:
+                conn.execute(
+                    "DELETE FROM comments WHERE segment_id = ? AND lang = ?", (segment_id, lang)
+                )
+            self._event(
+                conn, author, "comment", segment_id, lang, {"comment": before.comment},
+                {"comment": text or None}, at,
+            )
+        return self.cell(segment_id, lang)
+
+    def undo_last_decision(self, reviewer: str) -> Cell | None:
+        """Undo this reviewer's most recent decision that is not undone yet; None if nothing."""
+        row = self.conn.execute(
+            """
+            SELECT e.id, e.segment_id, e.lang, e.before, e.after FROM events e
+            WHERE e.who = ? AND e.action IN ('edited', 'approved', 'rejected')
+              AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
+            ORDER BY e.id DESC LIMIT 1
+            """,
+            (reviewer,),
+        ).fetchone()
+        if row is None:
+            return None
+        event_id, sid, lang, before_json, after_json = row
+        before = json.loads(before_json) if before_json else None
+        at = now()
+        with self.pdb.transaction() as conn:
+            if before and before.get("status") in {s.value for s in DECISION_STATUSES}:
+                conn.execute(
+                    "INSERT OR REPLACE INTO decisions(segment_id, lang, status, text, reviewer, "
+                    "decided_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (sid, lang, before["status"], before.get("text"), before.get("reviewer"),
+                     before.get("decided_at")),
+                )
+            else:
+                conn.execute(
+                    "DELETE FROM decisions WHERE segment_id = ? AND lang = ?", (sid, lang)
+                )
+            self._event(
+                conn, reviewer, "undo", sid, lang, json.loads(after_json), before, at,
+                undoes=event_id,
+            )
+        return self.cell(sid, lang)
+
+    # -- audit trail ---------------------------------------------------------------------------
+
+    def events(self, segment_id: int | None = None, lang: str | None = None) -> list[Event]:
+        query = "SELECT id, at, who, action, segment_id, lang, before, after FROM events"
+        args: list = []
+        if segment_id is not None:
+            query += " WHERE segment_id = ?" + (" AND lang = ?" if lang else "")
+            args = [segment_id] + ([lang] if lang else [])
+        rows = self.conn.execute(query + " ORDER BY id", args).fetchall()
+        return [
+            Event(r[0], r[1], r[2], r[3], r[4], r[5],
+                  json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None)
+            for r in rows
+        ]
+
+    @staticmethod
+    def _event(
+        conn: sqlite3.Connection, who: str | None, action: str, segment_id: int | None,
+        lang: str | None, before: dict | None, after: dict | None, at: str,
+        undoes: int | None = None,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO events(at, who, action, segment_id, lang, before, after, undoes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, who, action, segment_id, lang,
+             json.dumps(before, ensure_ascii=False) if before is not None else None,
+             json.dumps(after, ensure_ascii=False) if after is not None else None, undoes),
+        )
+
+
+def _empty(segment_id: int, lang: str) -> Cell:
+    return Cell(segment_id=segment_id, lang=lang, status=Status.NEW, text=None, machine_text=None)
+
+
+def _state(cell: Cell) -> dict:
+    state = asdict(cell)
+    state["status"] = cell.status.value
+    for key in ("segment_id", "lang", "machine_text", "comment"):
+        state.pop(key)
+    return state
