@@ -11,12 +11,14 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from app.storage.mt_cache_schema import migrate_0002_mt_cache
 from app.storage.schema_core import migrate_0001_core
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, migrate_0001_core),
+    (2, migrate_0002_mt_cache),
 ]
 
 
