@@ -1,0 +1,156 @@
+"""Morphology of Russian and Ukrainian names: inflected form -> nominative, with gender and case.
+
+pymorphy3 does the analysis. Its dictionaries take a fraction of a second and ~20-40 MB each to
+load, so the analyzers are created on first use (never at import time), once per process, behind
+a lock so that a background loader thread and the GUI thread can race safely.
+
+The Ukrainian dictionary tags given names and surnames but not places ("Києві" is just a noun,
+lemma "київ"), so a noun is reported as a place when its lemma is in the gazetteer; the same
+check also catches Russian place names the dictionary lacks the Geox tag for.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ru", "uk")
+
+_KINDS = {"Name": "given", "Surn": "surname", "Patr": "patronymic", "Geox": "place", "Orgn": "org"}
+_PERSON_KINDS = {"given", "surname", "patronymic"}
+_PLURAL_PRIOR = 0.5  # names in the plural ("Лёш" as genitive plural) are rarer than the vocative
+_GAZETTEER_PRIOR = 1.5  # a noun whose lemma is a known place is most likely that place
+
+_lock = threading.Lock()
+_analyzers: dict[str, Any] = {}
+
+
+class UnsupportedLanguageError(ValueError):
+    """Morphology was asked about a language other than Russian or Ukrainian."""
+
+
+@dataclass(frozen=True)
+class NameParse:
+    word: str
+    lemma: str  # nominative, same gender (Хохловой -> Хохлова)
+    kind: str  # "given" | "surname" | "patronymic" | "place" | "org"
+    gender: str | None  # "masc" / "femn"
+    case: str  # pymorphy case tag, e.g. "nomn", "loct", "voct"
+    score: float
+
+
+def get_analyzer(lang: str) -> Any:
+    """The shared pymorphy3 analyzer for ``lang`` ("ru" or "uk"), loaded on first call."""
+    if lang not in LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"No morphology for language {lang!r}: use 'ru' or 'uk'."
+        )
+    analyzer = _analyzers.get(lang)
+    if analyzer is not None:
+        return analyzer
+    with _lock:
+        analyzer = _analyzers.get(lang)
+        if analyzer is None:
+            import pymorphy3
+
+            log.debug("loading pymorphy3 dictionary for %s", lang)
+            analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+            _analyzers[lang] = analyzer
+    return analyzer
+
+
+def preload(langs: tuple[str, ...] = LANGUAGES) -> None:
+    """Load the analyzers now (call from a background thread at start-up)."""
+    for lang in langs:
+        get_analyzer(lang)
+
+
+def _capitalize_like(lemma: str, word: str) -> str:
+    """Title-case the lemma's hyphen parts where the word's parts are capitalised."""
+    lemma_parts = lemma.split("-")
+    word_parts = word.split("-")
+    out = []
+    for index, part in enumerate(lemma_parts):
+        source = word_parts[index] if index < len(word_parts) else word_parts[-1]
+        out.append(part[:1].upper() + part[1:] if source[:1].isupper() else part)
+    return "-".join(out)
+
+
+def _person_lemma(parse: Any) -> str:
+    """Nominative singular keeping the gender: Хохловой -> хохлова, not хохлов."""
+    wanted = {"nomn", "sing"} if parse.tag.number == "sing" else {"nomn"}
+    inflected = parse.inflect(wanted)
+    return inflected.word if inflected is not None else parse.normal_form
+
+
+def _known_place(lemma: str, lang: str) -> bool:
+    from app.names.gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().by_cyrillic(lemma, lang))
+
+
+def analyze(word: str, lang: str) -> list[NameParse]:
+    """Name readings of ``word`` (given name, surname, patronymic, place, organisation).
+
+    Best reading first. Ordinary words come back as an empty list.
+    """
+    analyzer = get_analyzer(lang)
+    word = word.strip()
+    if not word:
+        return []
+    parses = analyzer.parse(word)
+    total = sum(p.score for p in parses) or 1.0
+    best: dict[tuple[str, str, str | None, str], NameParse] = {}
+    for parse in parses:
+        grammemes = set(parse.tag.grammemes)
+        kind = next((_KINDS[g] for g in _KINDS if g in grammemes), None)
+        score = parse.score / total
+        if kind is None:
+            if parse.tag.POS != "NOUN" or not _known_place(parse.normal_form, lang):
+                continue
+            kind = "place"
+            score *= _GAZETTEER_PRIOR
+        elif kind == "place" and _known_place(parse.normal_form, lang):
+            score *= _GAZETTEER_PRIOR
+        if kind in _PERSON_KINDS:
+            lemma = _person_lemma(parse)
+            if parse.tag.number == "plur":
+                score *= _PLURAL_PRIOR
+        else:
+            lemma = parse.normal_form
+        gender = parse.tag.gender if parse.tag.gender in ("masc", "femn") else None
+        result = NameParse(
+            word=word,
+            lemma=_capitalize_like(lemma, word if not word.isupper() else word.title()),
+            kind=kind,
+            gender=gender,
+            case=parse.tag.case or "nomn",
+            score=round(score, 4),
+        )
+        key = (result.lemma, result.kind, result.gender, result.case)
+        if key not in best or best[key].score < result.score:
+            best[key] = result
+    return sorted(best.values(), key=lambda p: -p.score)
+
+
+def nominative(word: str, lang: str) -> str | None:
+    """Nominative of the best name reading of ``word`` (Києві -> Київ), or None."""
+    parses = analyze(word, lang)
+    return parses[0].lemma if parses else None
+
+
+def ukrainian_vocative(name: str, gender: str) -> str:
+    """Vocative of a Ukrainian given name (Олексій -> Олексію, Олена -> Олено).
+
+    ``gender`` is "masc"/"femn" (pymorphy) or "masculine"/"feminine" (shevchenko).
+    """
+    import shevchenko
+
+    full = {"masc": "masculine", "femn": "feminine"}.get(gender, gender)
+    if full not in ("masculine", "feminine"):
+        raise ValueError(f"gender must be 'masc' or 'femn', not {gender!r}")
+    return shevchenko.in_vocative(gender=full, given_name=name)["given_name"]
