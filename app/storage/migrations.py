@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from app.storage.glossary_schema import migrate_0003_glossary
 from app.storage.mt_cache_schema import migrate_0002_mt_cache
 from app.storage.schema_core import migrate_0001_core
 
@@ -19,6 +20,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, migrate_0001_core),
     (2, migrate_0002_mt_cache),
+    (3, migrate_0003_glossary),
 ]
 
 
