@@ -96,7 +96,7 @@ def find_route(
 
     def best(a: str, b: str) -> InstalledPackage | None:
         matches = [p for p in packages if p.from_code == a and p.to_code == b]
-        return max(matches, key=lambda p: _version_key(p.version), default=None)
+        return max(matches, key=lambda p: version_key(p.version), default=None)
 
     direct = best(source, target)
     if direct is not None:
@@ -110,7 +110,7 @@ def find_route(
     raise ModelNotInstalled(not_installed_message(source, target))
 
 
-def _version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple:
     parts = []
     for part in version.split("."):
         parts.append((0, int(part), "") if part.isdigit() else (1, 0, part))
