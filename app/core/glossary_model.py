@@ -14,6 +14,14 @@ from enum import StrEnum
 GLOSSARY_LANGUAGES = ("en", "ru", "uk")
 
 
+class GlossaryError(Exception):
+    """An expected glossary failure; ``str()`` says what happened and what to do."""
+
+
+class GlossaryFormatError(GlossaryError):
+    """A glossary file cannot be read or written (bad columns, unsafe XML, ...)."""
+
+
 class ConceptKind(StrEnum):
     PLACE = "place"
     PERSON = "person"

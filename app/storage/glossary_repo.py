@@ -1,0 +1,371 @@
+"""Reads and writes the glossary of a project (or of the user-level glossary file).
+
+Every change is an event in the project's append-only ``events`` table (action
+``glossary.<verb>``, who, when, before, after), written in the same transaction as the change.
+Conflicts (two preferred terms for one language in a concept, one term text in two concepts)
+are allowed to exist and are reported by ``conflicts()``; nothing here resolves them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from app.core import paths
+from app.core.glossary_model import (
+    GLOSSARY_LANGUAGES,
+    Concept,
+    ConceptKind,
+    Conflict,
+    ConflictKind,
+    GlossaryError,
+    Term,
+    TermStatus,
+    normalize_term,
+)
+from app.storage.database import ProjectDatabase, now, open_project
+from app.storage.project_repo import ProjectRepository
+
+_TERM_COLS = (
+    "id, concept_id, lang, text, status, part_of_speech, scheme, source, context_exceptions, "
+    "created_by, created_at, modified_by, modified_at"
+)
+_CONCEPT_COLS = "id, kind, note, subject, created_by, created_at, modified_by, modified_at"
+_TERM_FIELDS = ("text", "status", "part_of_speech", "scheme", "source", "context_exceptions")
+_UNSET = object()
+
+
+def open_user_glossary() -> ProjectDatabase:
+    """The glossary shared by all projects: a project-format file that has no segments."""
+    return open_project(paths.user_glossary_path(), create=True)
+
+
+def _term(row: Sequence) -> Term:
+    return Term(
+        id=row[0], concept_id=row[1], lang=row[2], text=row[3], status=TermStatus(row[4]),
+        part_of_speech=row[5], scheme=row[6], source=row[7],
+        context_exceptions=tuple(json.loads(row[8])) if row[8] else (),
+        created_by=row[9], created_at=row[10], modified_by=row[11], modified_at=row[12],
+    )
+
+
+def _concept(row: Sequence, terms: Iterable[Term]) -> Concept:
+    return Concept(
+        id=row[0], kind=ConceptKind(row[1]), note=row[2], subject=row[3], created_by=row[4],
+        created_at=row[5], modified_by=row[6], modified_at=row[7], terms=tuple(terms),
+    )
+
+
+def _concept_state(concept: Concept) -> dict:
+    state = concept.to_dict()
+    state.pop("terms")
+    return state
+
+
+def clean_term(term: Term) -> Term:
+    """Validate and tidy a term before it is stored; raises GlossaryError with a plain message."""
+    text = " ".join(term.text.split()) if term.text else ""
+    if not text:
+        raise GlossaryError("A term cannot be empty; type the spelling or leave the language out.")
+    if term.lang not in GLOSSARY_LANGUAGES:
+        raise GlossaryError(
+            f"Language '{term.lang}' is not a glossary language; use one of "
+            f"{', '.join(GLOSSARY_LANGUAGES)}."
+        )
+    return replace(term, text=text, status=TermStatus(term.status))
+
+
+class GlossaryRepository:
+    def __init__(self, pdb: ProjectDatabase) -> None:
+        self.pdb = pdb
+        self.conn: sqlite3.Connection = pdb.conn
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def concept(self, concept_id: int) -> Concept:
+        row = self.conn.execute(
+            f"SELECT {_CONCEPT_COLS} FROM concepts WHERE id = ?", (concept_id,)
+        ).fetchone()
+        if row is None:
+            raise GlossaryError(f"Concept #{concept_id} is not in the glossary (deleted?).")
+        terms = self.conn.execute(
+            f"SELECT {_TERM_COLS} FROM terms WHERE concept_id = ? ORDER BY id", (concept_id,)
+        )
+        return _concept(row, map(_term, terms))
+
+    def term(self, term_id: int) -> Term:
+        row = self.conn.execute(f"SELECT {_TERM_COLS} FROM terms WHERE id = ?", (term_id,))
+        found = row.fetchone()
+        if found is None:
+            raise GlossaryError(f"Term #{term_id} is not in the glossary (deleted?).")
+        return _term(found)
+
+    def _filter(
+        self, query: str | None, status: TermStatus | str | None, kind: ConceptKind | str | None,
+        lang: str | None,
+    ) -> tuple[str, list]:
+        where, args = [], []
+        if kind:
+            where.append("c.kind = ?")
+            args.append(ConceptKind(kind).value)
+        if status or lang:
+            sub, sub_args = ["t.concept_id = c.id"], []
+            if status:
+                sub.append("t.status = ?")
+                sub_args.append(TermStatus(status).value)
+            if lang:
+                sub.append("t.lang = ?")
+                sub_args.append(lang)
+            where.append(f"EXISTS (SELECT 1 FROM terms t WHERE {' AND '.join(sub)})")
+            args += sub_args
+        if query and query.strip():
+            where.append(
+                "c.id IN (SELECT t.concept_id FROM terms t WHERE t.rowid IN "
+                "(SELECT rowid FROM terms_fts WHERE terms_fts MATCH ?) "
+                "OR t.norm LIKE ? ESCAPE '\\')"
+            )
+            args += [_fts_query(query), "%" + _like(normalize_term(query)) + "%"]
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def concepts(
+        self, query: str | None = None, *, status: TermStatus | str | None = None,
+        kind: ConceptKind | str | None = None, lang: str | None = None,
+        offset: int = 0, limit: int = -1,
+    ) -> list[Concept]:
+        """Concepts in id order; ``query`` is a full-text prefix search over all terms."""
+        where, args = self._filter(query, status, kind, lang)
+        rows = self.conn.execute(
+            f"SELECT {_CONCEPT_COLS} FROM concepts c{where} ORDER BY c.id LIMIT ? OFFSET ?",
+            args + [limit, offset],
+        ).fetchall()
+        return self._with_terms(rows)
+
+    def count(
+        self, query: str | None = None, *, status: TermStatus | str | None = None,
+        kind: ConceptKind | str | None = None, lang: str | None = None,
+    ) -> int:
+        where, args = self._filter(query, status, kind, lang)
+        return self.conn.execute(f"SELECT COUNT(*) FROM concepts c{where}", args).fetchone()[0]
+
+    def _with_terms(self, rows: list) -> list[Concept]:
+        if not rows:
+            return []
+        by_concept: dict[int, list[Term]] = {r[0]: [] for r in rows}
+        for trow in self.conn.execute(
+            f"SELECT {_TERM_COLS} FROM terms WHERE concept_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(list(by_concept)),),
+        ):
+            by_concept[trow[1]].append(_term(trow))
+        return [_concept(r, by_concept[r[0]]) for r in rows]
+
+    def iter_concepts(self, batch: int = 2000) -> Iterator[Concept]:
+        """Every concept in id order, read in batches (for exports of any size)."""
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                f"SELECT {_CONCEPT_COLS} FROM concepts WHERE id > ? ORDER BY id LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            yield from self._with_terms(rows)
+            last = rows[-1][0]
+
+    def find_terms(self, text: str, lang: str | None = None) -> list[Term]:
+        """Terms spelled like ``text`` (case and spacing aside), in any concept."""
+        query = f"SELECT {_TERM_COLS} FROM terms WHERE norm = ?"
+        args: list = [normalize_term(text)]
+        if lang:
+            query += " AND lang = ?"
+            args.append(lang)
+        return [_term(r) for r in self.conn.execute(query + " ORDER BY id", args)]
+
+    def conflicts(self, concept_id: int | None = None) -> list[Conflict]:
+        """Every conflict in the glossary, or those that involve one concept."""
+        found = []
+        for cid, lang, texts in self.conn.execute(
+            "SELECT concept_id, lang, json_group_array(text) FROM terms WHERE status = "
+            "'preferred' GROUP BY concept_id, lang HAVING COUNT(*) > 1 ORDER BY concept_id, lang"
+        ):
+            found.append(
+                Conflict(ConflictKind.TWO_PREFERRED, lang, (cid,), tuple(json.loads(texts)))
+            )
+        for lang, ids, texts in self.conn.execute(
+            "SELECT lang, json_group_array(DISTINCT concept_id), json_group_array(text) FROM terms "
+            "GROUP BY lang, norm HAVING COUNT(DISTINCT concept_id) > 1 ORDER BY lang, norm"
+        ):
+            found.append(Conflict(
+                ConflictKind.SHARED_TERM, lang, tuple(sorted(json.loads(ids))),
+                tuple(dict.fromkeys(json.loads(texts))),
+            ))
+        if concept_id is not None:
+            found = [c for c in found if concept_id in c.concept_ids]
+        return found
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_concept(
+        self, kind: ConceptKind | str, terms: Sequence[Term], *, note: str | None = None,
+        subject: str | None = None, who: str | None = None,
+    ) -> Concept:
+        concept = Concept(kind=ConceptKind(kind), terms=tuple(terms), note=note or None,
+                          subject=subject or None)
+        with self.pdb.transaction() as conn:
+            (concept_id,) = self.insert_concepts(conn, [concept], who, now())
+        return self.concept(concept_id)
+
+    def insert_concepts(
+        self, conn: sqlite3.Connection, concepts: Sequence[Concept], who: str | None, at: str,
+        action: str = "glossary.add_concept",
+    ) -> list[int]:
+        """Insert concepts with their terms inside the caller's transaction; one event each."""
+        ids = []
+        for concept in concepts:
+            terms = [clean_term(t) for t in concept.terms]
+            if not terms:
+                raise GlossaryError("A concept needs at least one term.")
+            _no_duplicate_terms(terms)
+            cur = conn.execute(
+                "INSERT INTO concepts(kind, note, subject, created_by, created_at, modified_by, "
+                "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (ConceptKind(concept.kind).value, concept.note, concept.subject,
+                 concept.created_by or who, concept.created_at or at, who, at),
+            )
+            cid = cur.lastrowid
+            assert cid is not None
+            conn.executemany(
+                "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
+                "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(cid, *_term_values(t), t.created_by or who, t.created_at or at, who, at)
+                 for t in terms],
+            )
+            after = replace(concept, id=cid, terms=tuple(terms)).to_dict()
+            after["terms"] = [{"lang": t.lang, "text": t.text, "status": t.status.value}
+                              for t in terms]
+            ProjectRepository._event(conn, who, action, None, None, None, after, at)
+            ids.append(cid)
+        return ids
+
+    def update_concept(
+        self, concept_id: int, *, who: str | None = None, kind: object = _UNSET,
+        note: object = _UNSET, subject: object = _UNSET,
+    ) -> Concept:
+        before = self.concept(concept_id)
+        changes = {}
+        if kind is not _UNSET:
+            changes["kind"] = ConceptKind(str(kind)).value
+        for name, value in (("note", note), ("subject", subject)):
+            if value is not _UNSET:
+                changes[name] = (str(value).strip() or None) if value is not None else None
+        if not changes:
+            return before
+        at = now()
+        with self.pdb.transaction() as conn:
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            conn.execute(
+                f"UPDATE concepts SET {sets}, modified_by = ?, modified_at = ? WHERE id = ?",
+                [*changes.values(), who, at, concept_id],
+            )
+            after = {**_concept_state(before), **changes, "modified_by": who, "modified_at": at}
+            ProjectRepository._event(conn, who, "glossary.update_concept", None, None,
+                                     _concept_state(before), after, at)
+        return self.concept(concept_id)
+
+    def delete_concept(self, concept_id: int, *, who: str | None = None) -> None:
+        before = self.concept(concept_id)
+        with self.pdb.transaction() as conn:
+            conn.execute("DELETE FROM terms WHERE concept_id = ?", (concept_id,))
+            conn.execute("DELETE FROM concepts WHERE id = ?", (concept_id,))
+            ProjectRepository._event(conn, who, "glossary.delete_concept", None, None,
+                                     before.to_dict(), None, now())
+
+    def add_term(self, concept_id: int, term: Term, *, who: str | None = None) -> Term:
+        concept = self.concept(concept_id)
+        term = clean_term(term)
+        _no_duplicate_terms([*concept.terms, term])
+        at = now()
+        with self.pdb.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
+                "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (concept_id, *_term_values(term), who, at, who, at),
+            )
+            assert cur.lastrowid is not None
+            after = self.term(cur.lastrowid).to_dict() | {"concept_id": concept_id}
+            conn.execute("UPDATE concepts SET modified_by = ?, modified_at = ? WHERE id = ?",
+                         (who, at, concept_id))
+            ProjectRepository._event(conn, who, "glossary.add_term", None, term.lang, None,
+                                     after, at)
+        return self.term(after["id"])
+
+    def update_term(self, term_id: int, *, who: str | None = None, **changes: object) -> Term:
+        """Change any of text, status, part_of_speech, scheme, source, context_exceptions."""
+        unknown = set(changes) - set(_TERM_FIELDS)
+        if unknown:
+            raise TypeError(f"update_term() got unexpected fields {sorted(unknown)}")
+        before = self.term(term_id)
+        after = clean_term(replace(before, **changes))  # type: ignore[arg-type]
+        if after.key != before.key:
+            others = [t for t in self.concept(before.concept_id or 0).terms if t.id != term_id]
+            _no_duplicate_terms([*others, after])
+        if after.same_content(before):
+            return before
+        at = now()
+        with self.pdb.transaction() as conn:
+            conn.execute(
+                "UPDATE terms SET lang = ?, text = ?, norm = ?, status = ?, part_of_speech = ?, "
+                "scheme = ?, source = ?, context_exceptions = ?, modified_by = ?, modified_at = ? "
+                "WHERE id = ?",
+                (*_term_values(after), who, at, term_id),
+            )
+            conn.execute("UPDATE concepts SET modified_by = ?, modified_at = ? WHERE id = ?",
+                         (who, at, before.concept_id))
+            ProjectRepository._event(
+                conn, who, "glossary.update_term", None, before.lang,
+                before.to_dict() | {"concept_id": before.concept_id},
+                self.term(term_id).to_dict() | {"concept_id": before.concept_id}, at,
+            )
+        return self.term(term_id)
+
+    def delete_term(self, term_id: int, *, who: str | None = None) -> None:
+        before = self.term(term_id)
+        with self.pdb.transaction() as conn:
+            conn.execute("DELETE FROM terms WHERE id = ?", (term_id,))
+            ProjectRepository._event(conn, who, "glossary.delete_term", None, before.lang,
+                                     before.to_dict() | {"concept_id": before.concept_id},
+                                     None, now())
+
+
+def _term_values(t: Term) -> tuple:
+    return (
+        t.lang, t.text, normalize_term(t.text), TermStatus(t.status).value,
+        t.part_of_speech or None, t.scheme or None, t.source or None,
+        json.dumps(list(t.context_exceptions), ensure_ascii=False) if t.context_exceptions
+        else None,
+    )
+
+
+def _no_duplicate_terms(terms: Sequence[Term]) -> None:
+    seen: set[tuple[str, str]] = set()
+    for t in terms:
+        if t.key in seen:
+            raise GlossaryError(
+                f"The {t.lang} term '{t.text}' is already in this concept; change its status "
+                "instead of adding it twice."
+            )
+        seen.add(t.key)
+
+
+def _fts_query(text: str) -> str:
+    """Each word becomes a quoted prefix query, so 'Kyi' finds Kyiv and quotes are harmless."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
