@@ -1,0 +1,261 @@
+"""Translation through a LibreTranslate server (for teams that run one). No Qt here.
+
+Talks to the server's JSON API with httpx: ``GET /languages``, ``GET /frontend/settings`` (the
+character limit), ``GET /spec`` (the server version, part of the cache key) and ``POST /translate``
+with a list ``q`` per batch. Batches are small (count and characters); when the server still
+answers "request (N) exceeds text limit (M)" the batch is split and retried, and a single text over
+the limit is reported with the server's own words. Connection errors, timeouts and 5xx answers are
+retried a few times with backoff; after that the user is told the server cannot be reached.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Sequence
+
+import httpx
+
+from app.mt.engine import (
+    Candidate,
+    EngineUnavailable,
+    MTError,
+    ProgressCallback,
+    SegmentTranslation,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+_LIMIT_RE = re.compile(r"request \((\d+)\) exceeds text limit \((\d+)\)")
+_ALTERNATIVES_RE = re.compile(r"alternatives parameter must be <= (\d+)")
+_RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+class TextLimitExceeded(MTError):
+    """One text is longer than the server accepts; splitting the batch cannot help."""
+
+
+class LibreTranslateEngine:
+    name = "libretranslate"
+
+    def __init__(
+        self,
+        url: str,
+        api_key: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retries: int = 2,
+        backoff: float = 0.5,
+        batch_size: int = 32,
+        batch_chars: int = 6000,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.url = url.rstrip("/")
+        self.api_key = api_key or None
+        self.retries = retries
+        self.backoff = backoff
+        self.batch_size = batch_size
+        self.batch_chars = batch_chars
+        self._client = httpx.Client(base_url=self.url, timeout=timeout, transport=transport)
+        self._version: str | None = None
+        self._version_checked = False
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> LibreTranslateEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- server facts ------------------------------------------------------------------------
+
+    def languages(self) -> list[dict]:
+        """The server's languages: [{"code": "en", "name": "English", "targets": [...]}, ...]."""
+        return list(self._request("GET", "/languages").json())
+
+    def settings(self) -> dict:
+        """The server's public settings (``charLimit`` among them); {} if it does not say."""
+        try:
+            return dict(self._request("GET", "/frontend/settings").json())
+        except MTError as exc:
+            if isinstance(exc, EngineUnavailable):
+                raise
+            return {}
+
+    def server_version(self) -> str | None:
+        """The LibreTranslate version from its API description, if the server publishes it."""
+        if not self._version_checked:
+            self._version_checked = True
+            try:
+                info = self._request("GET", "/spec").json().get("info", {})
+                version = str(info.get("version") or "").strip()
+                self._version = version if version and version != "?" else None
+            except EngineUnavailable:
+                raise
+            except (MTError, ValueError, AttributeError):
+                self._version = None
+        return self._version
+
+    def model_id(self, source: str, target: str) -> str:
+        version = self.server_version()
+        return f"libretranslate@{self.url}" + (f" v{version}" if version else "")
+
+    # -- translation ---------------------------------------------------------------------------
+
+    def translate(
+        self,
+        segments: Sequence[str],
+        source: str,
+        target: str,
+        alternatives: int = 0,
+        cancel: threading.Event | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> list[SegmentTranslation]:
+        results: list[SegmentTranslation] = []
+        total = len(segments)
+        state = {"alternatives": max(0, alternatives), "warnings": ()}
+        for batch in self._batches(segments):
+            if cancel is not None and cancel.is_set():
+                break
+            results.extend(self._translate_batch(list(batch), source, target, state))
+            if progress is not None:
+                progress(len(results), total)
+        return results
+
+    def _batches(self, segments: Sequence[str]) -> list[Sequence[str]]:
+        batches: list[Sequence[str]] = []
+        start = 0
+        chars = 0
+        for i, text in enumerate(segments):
+            if i > start and (i - start >= self.batch_size or chars + len(text) > self.batch_chars):
+                batches.append(segments[start:i])
+                start, chars = i, 0
+            chars += len(text)
+        if start < len(segments):
+            batches.append(segments[start:])
+        return batches
+
+    def _translate_batch(
+        self, batch: list[str], source: str, target: str, state: dict
+    ) -> list[SegmentTranslation]:
+        payload: dict = {"q": batch, "source": source, "target": target, "format": "text"}
+        if state["alternatives"]:
+            payload["alternatives"] = state["alternatives"]
+        if self.api_key:
+            payload["api_key"] = self.api_key
+        try:
+            data = self._request("POST", "/translate", json=payload).json()
+        except MTError as exc:
+            message = str(exc)
+            limit = _LIMIT_RE.search(message)
+            if limit and len(batch) > 1:
+                # Over the server's batch or character limit: halve and try again, and keep
+                # later batches no bigger than what the server took.
+                half = len(batch) // 2
+                self.batch_size = max(1, min(self.batch_size, half))
+                log.info("LibreTranslate refused %d texts (%s); splitting", len(batch), message)
+                return self._translate_batch(batch[:half], source, target, state) + (
+                    self._translate_batch(batch[half:], source, target, state)
+                )
+            if limit:
+                raise TextLimitExceeded(
+                    f"{message} A segment of {len(batch[0])} characters is longer than this "
+                    "server accepts; split it or ask the server's operator to raise the limit."
+                ) from exc
+            most = _ALTERNATIVES_RE.search(message)
+            if most and int(most.group(1)) < state["alternatives"]:
+                allowed = int(most.group(1))
+                log.info("LibreTranslate allows %d alternatives; asking for that many", allowed)
+                state["alternatives"] = allowed
+                state["warnings"] = (
+                    f"The server gives at most {allowed} alternatives per segment.",
+                )
+                return self._translate_batch(batch, source, target, state)
+            raise
+        return self._parse(batch, data, state)
+
+    def _parse(self, batch: list[str], data: object, state: dict) -> list[SegmentTranslation]:
+        texts = data.get("translatedText") if isinstance(data, dict) else None
+        if not isinstance(texts, list) or len(texts) != len(batch):
+            raise MTError(
+                f"The server at {self.url} sent an answer Review Desk does not understand "
+                f"(expected {len(batch)} translations). Is it a LibreTranslate server?"
+            )
+        alts = data.get("alternatives") if isinstance(data, dict) else None
+        if not isinstance(alts, list) or len(alts) != len(batch):
+            alts = [[] for _ in batch]
+        out = []
+        for text, others in zip(texts, alts, strict=True):
+            seen = {text}
+            unique = []
+            for alt in others if isinstance(others, list) else []:
+                if isinstance(alt, str) and alt not in seen:
+                    seen.add(alt)
+                    unique.append(Candidate(alt))
+            out.append(
+                SegmentTranslation(
+                    best=Candidate(str(text)),
+                    alternatives=tuple(unique),
+                    warnings=tuple(state["warnings"]),
+                )
+            )
+        return out
+
+    # -- HTTP ----------------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs: object) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = self._client.request(method, path, **kwargs)  # type: ignore[arg-type]
+            except (httpx.TransportError, httpx.TimeoutException) as exc:
+                if attempt < self.retries:
+                    self._sleep(attempt, f"{type(exc).__name__}: {exc}")
+                    attempt += 1
+                    continue
+                raise EngineUnavailable(self._unreachable(exc)) from exc
+            if response.status_code in _RETRY_STATUS and attempt < self.retries:
+                self._sleep(attempt, f"HTTP {response.status_code}")
+                attempt += 1
+                continue
+            if response.is_success:
+                return response
+            message = f"The server at {self.url} says: {self._error_text(response)}"
+            if response.status_code >= 500 or response.status_code == 429:
+                raise EngineUnavailable(message)
+            raise MTError(message)
+
+    def _sleep(self, attempt: int, why: str) -> None:
+        delay = self.backoff * (2**attempt)
+        log.warning("LibreTranslate %s (%s); retrying in %.1f s", self.url, why, delay)
+        time.sleep(delay)
+
+    def _unreachable(self, exc: Exception) -> str:
+        if isinstance(exc, httpx.TimeoutException):
+            what = "did not answer in time"
+        elif isinstance(exc, httpx.ConnectError):
+            what = "cannot be reached (is it running? is the address right?)"
+        else:
+            what = f"cannot be reached ({exc})"
+        return (
+            f"The LibreTranslate server at {self.url} {what}. Check the address and your "
+            "network, or translate with the local Argos engine instead."
+        )
+
+    @staticmethod
+    def _error_text(response: httpx.Response) -> str:
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and data.get("error"):
+            return str(data["error"])
+        text = response.text.strip()
+        return f"HTTP {response.status_code} {response.reason_phrase}" + (
+            f": {text[:200]}" if text else ""
+        )
