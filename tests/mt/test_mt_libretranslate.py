@@ -1,0 +1,197 @@
+"""The LibreTranslate engine against a real LibreTranslate 1.9.6 server on 127.0.0.1.
+
+The server (its own venv, see scripts/setup_libretranslate_venv.sh) serves the tiny random-weight
+en->ru and en->uk Argos packages, with a 100-character limit per text, at most 8 texts per request,
+at most 2 alternatives and an API keys database. On CI a missing server is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import httpx
+import pytest
+from libretranslate_server import LT_VERSION, LibreTranslateServer, free_port, libretranslate_bin
+from tiny_argos import build_package_dir
+
+from app.mt.engine import EngineUnavailable, MTError
+from app.mt.libretranslate_engine import LibreTranslateEngine, TextLimitExceeded
+
+GOOD_KEY = "reviewdesk-test-key"
+SENTENCES = [
+    "The president met the prime minister in Kyiv on Tuesday.",
+    "Prices rose sharply.",
+    "Officials said the talks would continue.",
+    "The court sentenced the former mayor.",
+    "Heavy rain caused flooding.",
+    "Negotiators reached an agreement.",
+    "Schools will reopen in September.",
+    "The team won the championship.",
+    "Scientists warned of a drought.",
+    "Parliament approved the budget.",
+    "Thousands gathered in the square.",
+    "The company reported a profit.",
+]
+
+
+@pytest.fixture(scope="session")
+def lt_server(tmp_path_factory):
+    if libretranslate_bin() is None:
+        reason = (
+            f"LibreTranslate {LT_VERSION} venv not found: run scripts/setup_libretranslate_venv.sh "
+            "(or set LIBRETRANSLATE_BIN)"
+        )
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(reason + " - CI must run the real server")
+        pytest.skip(reason)
+    root = tmp_path_factory.mktemp("libretranslate")
+    packages = [
+        build_package_dir(root / "build" / "translate-en_ru-1_0", "en", "ru", seed=11),
+        build_package_dir(root / "build" / "translate-en_uk-1_0", "en", "uk", seed=12),
+    ]
+    server = LibreTranslateServer(
+        root / "server",
+        packages,
+        extra_args=("--char-limit", "100", "--batch-limit", "8", "--alternatives-limit", "2"),
+        api_keys={GOOD_KEY: 100000},
+    )
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def engine(lt_server):
+    with LibreTranslateEngine(lt_server.url, GOOD_KEY, retries=0) as eng:
+        yield eng
+
+
+def test_mt_lt_languages_come_from_the_server(engine):
+    languages = {lang["code"]: lang for lang in engine.languages()}
+    assert {"en", "ru", "uk"} <= set(languages)
+    assert {"ru", "uk"} <= set(languages["en"]["targets"])
+
+
+def test_mt_lt_model_id_names_server_and_version(engine, lt_server):
+    assert engine.model_id("en", "ru") == f"libretranslate@{lt_server.url} v{LT_VERSION}"
+
+
+def test_mt_lt_translates_a_list_in_order_despite_the_batch_limit(engine, lt_server):
+    results = engine.translate(SENTENCES, "en", "ru")
+    assert len(results) == len(SENTENCES)
+    assert all(r.best.text.strip() for r in results)
+    # The server accepts 8 texts per request: the engine split the batch of 12 and learned it.
+    assert engine.batch_size <= 8
+    # Same text -> same output, and each result belongs to its own sentence (order kept).
+    single = httpx.post(
+        lt_server.url + "/translate",
+        json={"q": SENTENCES[5], "source": "en", "target": "ru", "api_key": GOOD_KEY},
+    ).json()["translatedText"]
+    assert results[5].best.text == single
+    assert len({r.best.text for r in results}) > 1
+    assert engine.translate(SENTENCES[:3], "en", "ru") == results[:3]
+
+
+def test_mt_lt_alternatives_are_distinct_and_capped_by_the_server(engine):
+    results = engine.translate(SENTENCES[:4], "en", "uk", alternatives=2)
+    assert any(r.alternatives for r in results)
+    for r in results:
+        texts = [r.best.text] + [a.text for a in r.alternatives]
+        assert len(texts) == len(set(texts)) <= 3
+    # Asking for 5 when the server allows 2: the engine asks again for 2 and says so.
+    more = engine.translate(SENTENCES[:4], "en", "uk", alternatives=5)
+    assert [r.alternatives for r in more] == [r.alternatives for r in results]
+    assert "at most 2 alternatives" in more[0].warnings[0]
+
+
+def test_mt_lt_unsupported_language_shows_the_server_text(engine, lt_server):
+    with pytest.raises(MTError) as err:
+        engine.translate(["Hello."], "en", "zz")
+    assert str(err.value) == f"The server at {lt_server.url} says: zz is not supported"
+
+
+def test_mt_lt_text_over_the_char_limit_shows_the_server_text(engine):
+    long_text = "The president met the prime minister. " * 8
+    assert len(long_text) == 304
+    with pytest.raises(TextLimitExceeded) as err:
+        engine.translate(["Short one.", long_text.strip(), "Another."], "en", "ru")
+    assert "request (303) exceeds text limit (100)" in str(err.value)
+    assert "longer than this server accepts" in str(err.value)
+
+
+def test_mt_lt_api_key_is_sent(lt_server):
+    with LibreTranslateEngine(lt_server.url, "wrong-key", retries=0) as wrong:
+        with pytest.raises(MTError, match="says: Invalid API key"):
+            wrong.translate(["Hello."], "en", "ru")
+    with LibreTranslateEngine(lt_server.url, GOOD_KEY, retries=0) as right:
+        assert right.translate(["Hello."], "en", "ru")[0].best.text
+
+
+def test_mt_lt_cancel_stops_between_batches(engine):
+    import threading
+
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        cancel.set()
+
+    engine.batch_size = 4
+    results = engine.translate(SENTENCES, "en", "ru", cancel=cancel, progress=progress)
+    assert len(results) == 4
+    assert seen == [(4, 12)]
+
+
+def test_mt_lt_server_down_says_so_plainly():
+    url = f"http://127.0.0.1:{free_port()}"
+    started = time.monotonic()
+    with LibreTranslateEngine(url, retries=2, backoff=0.05) as eng:
+        with pytest.raises(EngineUnavailable) as err:
+            eng.translate(["Hello."], "en", "ru")
+    assert str(err.value).startswith(f"The LibreTranslate server at {url} cannot be reached")
+    assert "local Argos engine" in str(err.value)
+    assert time.monotonic() - started < 5
+
+
+def test_mt_lt_retries_server_errors_then_reports_them():
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if len(calls) < 3:
+            return httpx.Response(503, json={"error": "warming up"})
+        return httpx.Response(200, json={"translatedText": ["Привет."]})
+
+    with LibreTranslateEngine(
+        "http://lt.invalid", retries=2, backoff=0.01, transport=httpx.MockTransport(handler)
+    ) as eng:
+        assert eng.translate(["Hello."], "en", "ru")[0].best.text == "Привет."
+    assert calls == ["/translate"] * 3
+
+    def always_500(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, json={"error": "Cannot translate text: boom"})
+
+    with LibreTranslateEngine(
+        "http://lt.invalid", retries=1, backoff=0.01, transport=httpx.MockTransport(always_500)
+    ) as eng:
+        with pytest.raises(EngineUnavailable, match="says: Cannot translate text: boom"):
+            eng.translate(["Hello."], "en", "ru")
+
+
+def test_mt_lt_server_log_holds_the_requests(lt_server, engine):
+    # The server logs request text: it must go to its own log file, not the test output.
+    engine.translate(["Thousands gathered in the square."], "en", "ru")
+    assert "Thousands gathered in the square." in lt_server.log_path.read_text(errors="replace")
+
+
+def test_mt_lt_server_booted_offline(lt_server, engine):
+    # Translations ran (other tests), yet nothing was fetched: no index update, no MiniSBD model.
+    engine.translate(["Heavy rain caused flooding."], "en", "uk")
+    log = lt_server.log_path.read_text(errors="replace")
+    assert "Updating language models" not in log
+    assert "Downloading" not in log
+    assert not (lt_server.workdir / "xdg-data" / "argos-translate" / "minisbd").exists()
