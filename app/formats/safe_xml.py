@@ -1,0 +1,99 @@
+"""Reading untrusted XML (TBX, MARTIF) without external entities or entity-expansion bombs.
+
+Two layers:
+1. Before parsing, the prolog (everything before the root element) is scanned: a DOCTYPE with
+   an internal subset that declares entities (``<!ENTITY``) is refused with a plain message.
+   That covers XXE (``<!ENTITY x SYSTEM "file:///etc/passwd">``) and "billion laughs". A DOCTYPE
+   that only names an external DTD (``<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">``, as
+   older TBX files have) is accepted: the DTD is never loaded.
+2. The parser itself runs with ``resolve_entities=False, no_network=True, load_dtd=False,
+   huge_tree=False``; any entity reference that still reaches the tree is refused.
+(defusedxml.lxml is deprecated, so these checks are done here.)
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from app.core.glossary_model import GlossaryFormatError
+
+_PROLOG_LIMIT = 1 << 16
+_ROOT_START = re.compile(r"<(?![?!])")
+
+
+def _decoded_head(path: Path) -> str:
+    with path.open("rb") as fh:
+        head = fh.read(_PROLOG_LIMIT)
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom):].decode(codec, errors="replace")
+    if head[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="replace")
+    return head.decode("latin-1")  # enough to see the markup of the prolog
+
+
+def check_prolog(path: Path) -> None:
+    """Refuse entity declarations before the root element (see module docstring)."""
+    head = _decoded_head(path)
+    # Skip comments and processing instructions, which may legally contain '<'.
+    visible = re.sub(r"<!--.*?-->|<\?.*?\?>", "", head, flags=re.S)
+    root = _ROOT_START.search(visible)
+    prolog = visible[: root.start()] if root else visible
+    if "<!ENTITY" in prolog.upper():
+        raise GlossaryFormatError(
+            f"{path.name} declares XML entities in its DOCTYPE. Review Desk does not read such "
+            "files, because entities can pull in other files or expand without limit (XXE, "
+            "'billion laughs'). Remove the <!DOCTYPE ...[ ... ]> block and import it again."
+        )
+    if root is None and len(head) >= _PROLOG_LIMIT and "<!DOCTYPE" in head.upper():
+        raise GlossaryFormatError(
+            f"{path.name} has a DOCTYPE block over 64 KB before its first element; Review Desk "
+            "does not read such files. Remove the DOCTYPE and import it again."
+        )
+
+
+def iter_elements(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str, etree._Element]]:
+    """Yield ("root", element) first, then each finished element whose local name is in tags.
+
+    Finished elements are yielded complete and cleared afterwards, so memory stays flat for
+    large files. Raises GlossaryFormatError for unsafe or malformed XML.
+    """
+    path = Path(path)
+    check_prolog(path)
+    context = etree.iterparse(
+        str(path), events=("start", "end"), resolve_entities=False, no_network=True,
+        load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True,
+    )
+    seen_root = False
+    try:
+        for event, element in context:
+            if event == "start":
+                if not seen_root:
+                    seen_root = True
+                    yield "root", element
+                continue
+            if not isinstance(element.tag, str):
+                continue
+            local = etree.QName(element).localname
+            if local in tags:
+                if any(isinstance(node, etree._Entity) for node in element.iter()):
+                    raise GlossaryFormatError(
+                        f"{path.name} uses XML entity references; Review Desk does not read "
+                        "such files. Replace them with plain text and import it again."
+                    )
+                yield local, element
+                element.clear(keep_tail=False)
+                parent = element.getparent()
+                if parent is not None:
+                    while element.getprevious() is not None:
+                        del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise GlossaryFormatError(
+            f"{path.name} is not well-formed XML ({exc.msg}, line {exc.lineno}). Check that the "
+            "file is complete and was saved as XML."
+        ) from exc

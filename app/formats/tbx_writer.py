@@ -1,0 +1,168 @@
+"""TBX v3 export, TBX-Basic dialect in DCA style (ISO 30042:2019), streamed concept by concept.
+
+Layout (element order follows the TBX-Basic integrated RNG: in a termSec the term comes first,
+then termNotes, then descrip/admin/transacGrp/note)::
+
+    <?xml-model href="...TBX-Basic_integrated.rng" ...?>  <?xml-model href="...DCA.sch" ...?>
+    <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+      <tbxHeader><fileDesc><sourceDesc><p>...</p></sourceDesc></fileDesc></tbxHeader>
+      <text><body>
+        <conceptEntry id="c12">
+          <descrip type="subjectField">politics</descrip>   (concept subject)
+          <note>Kind: place</note> <note>...concept note...</note> <transacGrp>...</transacGrp>
+          <langSec xml:lang="uk"><termSec>
+            <term>Київ</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+            <termNote type="partOfSpeech">noun</termNote>
+            <admin type="source">...</admin> <note>Romanization: KMU 2010</note>
+            <transacGrp><transac type="transactionType">origination</transac>
+              <transacNote type="responsibility">ann</transacNote><date>2026-11-28</date>
+            </transacGrp>
+          </termSec></langSec>
+        </conceptEntry>
+
+TBX-Basic has no "forbidden" status: a forbidden term is written as deprecatedTerm-admn-sts
+plus the note ``Forbidden: never use this term.``, which ``tbx_reader`` turns back into
+forbidden. Kind, romanization scheme and context exceptions, which TBX-Basic has no data
+category for, travel as notes with fixed prefixes (see ``NOTE_*``), readable by a person too.
+
+The file is written with ``etree.tostring`` per conceptEntry onto a buffered file rather than
+with ``etree.xmlfile``: in lxml 6 ``xmlfile`` declares ``xmlns:xml`` (or an ``ns0`` prefix) on
+a root that carries ``xml:lang``, which the TBX-Basic schema does not expect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+from app import __version__
+from app.core.glossary_model import Concept, GlossaryFormatError, Term, TermStatus
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_BASIC = "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
+XML_MODELS = (
+    f'href="{_BASIC}TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" '
+    'schematypens="http://relaxng.org/ns/structure/1.0"',
+    f'href="{_BASIC}TBX-Basic_DCA.sch" type="application/xml" '
+    'schematypens="http://purl.oclc.org/dsdl/schematron"',
+)
+STATUS_TO_TBX = {
+    TermStatus.PREFERRED: "preferredTerm-admn-sts",
+    TermStatus.ADMITTED: "admittedTerm-admn-sts",
+    TermStatus.DEPRECATED: "deprecatedTerm-admn-sts",
+    TermStatus.FORBIDDEN: "deprecatedTerm-admn-sts",
+}
+#: Values of partOfSpeech the TBX-Basic Schematron allows; others travel as a note.
+PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "other")
+NOTE_FORBIDDEN = "Forbidden: never use this term."
+NOTE_KIND = "Kind: "
+NOTE_SCHEME = "Romanization: "
+NOTE_EXCEPTION = "Context exception: "
+NOTE_POS = "Part of speech: "
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrib: str):
+    el = etree.SubElement(parent, tag, attrib)
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _transactions(parent: etree._Element, created: tuple, modified: tuple) -> None:
+    for kind, (who, at) in (("origination", created), ("modification", modified)):
+        if not at and not who:
+            continue
+        if kind == "modification" and (who, at) == created:
+            continue
+        grp = _sub(parent, "transacGrp")
+        _sub(grp, "transac", kind, type="transactionType")
+        if who:
+            _sub(grp, "transacNote", who, type="responsibility")
+        if at:
+            _sub(grp, "date", at[:10])  # xsd:date, as TBX-Basic requires
+
+
+def _term_sec(lang_sec: etree._Element, term: Term) -> None:
+    sec = _sub(lang_sec, "termSec", **({"id": f"t{term.id}"} if term.id is not None else {}))
+    _sub(sec, "term", term.text)
+    _sub(sec, "termNote", STATUS_TO_TBX[TermStatus(term.status)], type="administrativeStatus")
+    pos = (term.part_of_speech or "").strip()
+    if pos in PARTS_OF_SPEECH:
+        _sub(sec, "termNote", pos, type="partOfSpeech")
+    if term.source:
+        _sub(sec, "admin", term.source, type="source")
+    if term.status == TermStatus.FORBIDDEN:
+        _sub(sec, "note", NOTE_FORBIDDEN)
+    if pos and pos not in PARTS_OF_SPEECH:
+        _sub(sec, "note", NOTE_POS + pos)
+    if term.scheme:
+        _sub(sec, "note", NOTE_SCHEME + term.scheme)
+    for exception in term.context_exceptions:
+        _sub(sec, "note", NOTE_EXCEPTION + exception)
+    _transactions(sec, (term.created_by, term.created_at), (term.modified_by, term.modified_at))
+
+
+def concept_entry(concept: Concept) -> etree._Element:
+    """One conceptEntry (elements without namespace: they inherit the root's default one)."""
+    entry = etree.Element("conceptEntry")
+    if concept.id is not None:
+        entry.set("id", f"c{concept.id}")
+    if concept.subject:
+        _sub(entry, "descrip", concept.subject, type="subjectField")
+    _sub(entry, "note", NOTE_KIND + concept.kind.value)
+    if concept.note:
+        _sub(entry, "note", concept.note)
+    _transactions(
+        entry, (concept.created_by, concept.created_at), (concept.modified_by, concept.modified_at)
+    )
+    langs: dict[str, etree._Element] = {}
+    for term in concept.terms:
+        if term.lang not in langs:
+            langs[term.lang] = _sub(entry, "langSec", **{XML_LANG: term.lang})
+        _term_sec(langs[term.lang], term)
+    return entry
+
+
+def _header(title: str) -> bytes:
+    header = etree.Element("tbxHeader")
+    desc = _sub(header, "fileDesc")
+    _sub(_sub(desc, "titleStmt"), "title", title)
+    today = dt.date.today().isoformat()
+    _sub(_sub(desc, "sourceDesc"), "p", f"Exported from Review Desk {__version__} on {today}.")
+    return etree.tostring(header, encoding="utf-8")
+
+
+def write_tbx(concepts: Iterable[Concept], path: Path | str, *, title: str = "Glossary") -> int:
+    """Write concepts to ``path``; returns how many. Refuses an empty glossary (TBX needs one)."""
+    path = Path(path)
+    count = 0
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("wb", buffering=1 << 20) as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+        for model in XML_MODELS:
+            out.write(f"<?xml-model {model}?>\n".encode())
+        out.write(
+            f'<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns={quoteattr(TBX_NS)}>\n'.encode()
+        )
+        out.write(_header(title) + b"\n<text>\n<body>\n")
+        for concept in concepts:
+            if not concept.terms:
+                continue
+            out.write(etree.tostring(concept_entry(concept), encoding="utf-8"))
+            out.write(b"\n")
+            count += 1
+        out.write(b"</body>\n</text>\n</tbx>\n")
+    if count == 0:
+        tmp.unlink()
+        raise GlossaryFormatError(
+            "The glossary is empty, and a TBX file must hold at least one concept; add terms "
+            "first."
+        )
+    tmp.replace(path)
+    return count
