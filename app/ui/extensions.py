@@ -1,0 +1,45 @@
+"""Panels and tools that attach themselves to the main window (the Frescobaldi plugin habit).
+
+A feature (alternatives panel, names panel, glossary panel, model manager, ...) lives in its own
+module under ``app/ui`` and exposes ``install(window: MainWindow) -> None``. Register it by adding
+its module name to ``EXTENSION_MODULES`` (one line). ``install`` receives the window and uses its
+public hooks only:
+
+- ``window.add_dock(dock_or_widget, area, title=...)`` adds a dock (and a View menu toggle);
+- ``window.add_tool_action(action)`` adds an action to the Tools menu;
+- ``window.projectOpened(repo)`` / ``window.projectClosed()`` signals, ``window.repo``;
+- ``window.currentCellChanged(segment_id, lang)`` (lang: "en" for the source column,
+  "" when nothing is selected);
+- ``window.model`` (a ``SegmentTableModel``: call ``refresh_segments(ids)`` after writing
+  machine output) and ``window.task_runner`` for background work;
+- ``window.reviewer`` and ``window.settings``.
+
+Each extension should also answer ``QEvent.LanguageChange`` (or ``window.languageChanged``)
+by re-running its own ``translate_ui``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Module names under app.ui, installed in this order.
+EXTENSION_MODULES: list[str] = []
+
+
+def install_extensions(window: MainWindow, modules: list[str] | None = None) -> list[str]:
+    """Install every registered extension; returns the names that failed (logged)."""
+    failed = []
+    for name in EXTENSION_MODULES if modules is None else modules:
+        try:
+            importlib.import_module(f"app.ui.{name}").install(window)
+        except Exception:
+            log.exception("Could not install the %s extension", name)
+            failed.append(name)
+    return failed

@@ -1,0 +1,179 @@
+"""File menu work: open a project, make a new one from a document, recent projects.
+
+Expected failures (``ProjectError``: newer version, not a project, locked, read-only; and
+``DocumentError`` from import) become a plain message box with their message; the file is left
+as it was. Importing runs on the task runner with its own database connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from app.core import paths
+from app.core.settings import Settings
+from app.storage.database import PROJECT_SUFFIX, create_project, open_project
+from app.storage.errors import ProjectError
+from app.storage.project_repo import ProjectRepository
+from app.ui.task_runner import TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def unique_project_path(document: Path, folder: Path | None = None) -> Path:
+    folder = folder or paths.projects_dir()
+    candidate = folder / f"{document.stem}{PROJECT_SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{document.stem}-{n}{PROJECT_SUFFIX}"
+        n += 1
+    return candidate
+
+
+def _remove_project_files(project: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{project}{suffix}").unlink()
+
+
+class ProjectController(QObject):
+    #: A project was opened: (repository, path). The window shows it.
+    projectOpened = Signal(object, object)
+
+    def __init__(self, window: QWidget, settings: Settings, runner: TaskRunner,
+                 reviewer: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.runner = runner
+        self.reviewer = reviewer
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newFromDocumentAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.choose_document)
+        self.open_action = QAction(self)
+        self.open_action.setObjectName("openProjectAction")
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_project)
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.new_action.setText(self.tr("&New project from document…"))
+        self.open_action.setText(self.tr("&Open project…"))
+        self.recent_menu.setTitle(self.tr("Recent &projects"))
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open a project, or start a new project when ``path`` is a document."""
+        path = Path(path)
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            self.new_from_document(path)
+            return True
+        return self.open_project(path)
+
+    def open_project(self, path: Path | str) -> bool:
+        path = Path(path)
+        try:
+            pdb = open_project(path)
+        except ProjectError as exc:
+            log.warning("Cannot open %s: %s", path, exc)
+            self.show_error(self.tr("Cannot open project"), str(exc))
+            return False
+        self.settings.add_recent_project(path)
+        self.projectOpened.emit(ProjectRepository(pdb), path)
+        return True
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open project"), str(paths.projects_dir()),
+            self.tr("Review Desk projects (*.rdproj);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def choose_document(self) -> None:
+        document, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("New project from document"), str(Path.home()),
+            self.tr("Text and Markdown documents (*.txt *.md *.markdown);;All files (*)"),
+        )
+        if not document:
+            return
+        suggested = unique_project_path(Path(document))
+        project, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the new project as"), str(suggested),
+            self.tr("Review Desk projects (*.rdproj)"),
+        )
+        if project:
+            if not project.endswith(PROJECT_SUFFIX):
+                project += PROJECT_SUFFIX
+            self.new_from_document(Path(document), Path(project))
+
+    def new_from_document(self, document: Path, project: Path | None = None):
+        """Create ``project`` (default: in the projects folder), import ``document`` in the
+        background, then open it. Returns the task handle."""
+        project = project or unique_project_path(document)
+        who = self.reviewer
+        reading = self.tr("Reading %1…").replace("%1", document.name)
+
+        def work(task: TaskContext) -> Path:
+            from app.core.document_import import prepare_document, store_document
+
+            task.progress(0, 0, reading)
+            prepared = prepare_document(document)  # a bad document never creates a project
+            pdb = create_project(project)
+            try:
+                store_document(ProjectRepository(pdb), prepared, who)
+            except BaseException:
+                pdb.close()
+                _remove_project_files(project)
+                raise
+            pdb.close()
+            return project
+
+        return self.runner.run(
+            work,
+            on_success=self.open_project,
+            on_failure=lambda exc: self._import_failed(document, exc),
+            label=self.tr("Importing %1…").replace("%1", document.name),
+            cancellable=False,
+        )
+
+    def _import_failed(self, document: Path, exc: BaseException) -> None:
+        from app.core.document_reader import DocumentError
+
+        if isinstance(exc, DocumentError | ProjectError | OSError):
+            self.show_error(self.tr("Cannot import %1").replace("%1", document.name), str(exc))
+        else:
+            log.error("Import of %s failed", document, exc_info=exc)
+            self.show_error(self.tr("Cannot import %1").replace("%1", document.name),
+                            self.tr("Unexpected error: %1").replace("%1", repr(exc)))
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    # -- recent projects -----------------------------------------------------------------------
+
+    def recent_projects(self) -> list[Path]:
+        return [Path(p) for p in self.settings.get("recent_projects")]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.recent_projects() if p.exists()]
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
