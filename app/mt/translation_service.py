@@ -1,0 +1,159 @@
+"""Machine-translate a project, chunk by chunk, through the cache. No Qt here.
+
+For each target language the project's segments are walked in order, in chunks (so a window or a
+progress bar sees results as they come). Per chunk: blank sources are skipped, cached translations
+(same engine, model and version, languages, exact source text, enough alternatives) are reused, and
+only the misses (each distinct text once) go to the engine. Results land in the cache and in the
+project's machine column (``translations``), beside the reviewer's text: a reviewer's edit or
+decision is never touched.
+
+The engine's expected failures end the run (server down, model missing) and propagate as
+``MTError``; a chunk the engine refuses (e.g. one text over a server's limit) is retried text by
+text so only the offending segments count as failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from app.core.model import SOURCE_LANGUAGE, Segment
+from app.mt.engine import Engine, EngineUnavailable, ModelNotInstalled, MTError, SegmentTranslation
+from app.storage.mt_cache_repo import CacheKey, MTCacheRepository, alternatives_json
+from app.storage.project_repo import ProjectRepository
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CHUNK = 32
+ProgressCallback = Callable[[int, int], None]  # (segments done, total) over all languages
+BatchCallback = Callable[[str, list[int]], None]  # (language, segment ids just stored)
+
+
+@dataclass
+class TranslationSummary:
+    translated: int = 0  # sent to the engine and stored
+    from_cache: int = 0  # stored from the cache, engine not asked
+    skipped: int = 0  # blank source text: nothing to translate
+    failed: int = 0
+    seconds: float = 0.0
+    cancelled: bool = False
+    errors: list[str] = field(default_factory=list)  # first few distinct failure messages
+    models: dict[str, str] = field(default_factory=dict)  # language -> model id used
+
+    def line(self) -> str:
+        text = (
+            f"{self.translated} translated, {self.from_cache} from cache, {self.skipped} skipped, "
+            f"{self.failed} failed in {self.seconds:.1f} s"
+        )
+        return text + (" (cancelled)" if self.cancelled else "")
+
+
+def translate_project(
+    repo: ProjectRepository,
+    engine: Engine,
+    targets: Sequence[str],
+    alternatives: int = 0,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
+    on_batch: BatchCallback | None = None,
+    *,
+    source: str = SOURCE_LANGUAGE,
+    chunk_size: int = DEFAULT_CHUNK,
+) -> TranslationSummary:
+    started = time.monotonic()
+    summary = TranslationSummary()
+    cache = MTCacheRepository(repo.pdb)
+    count = repo.segment_count()
+    total = count * len(targets)
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    try:
+        for lang in targets:
+            key = CacheKey(engine.name, engine.model_id(source, lang), source, lang)
+            summary.models[lang] = key.model_id
+            for offset in range(0, count, chunk_size):
+                if cancel is not None and cancel.is_set():
+                    summary.cancelled = True
+                    return summary
+                chunk = repo.segments(offset, chunk_size)
+                stored = _translate_chunk(repo, engine, cache, key, chunk, alternatives, summary)
+                if stored and on_batch is not None:
+                    on_batch(lang, stored)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+        return summary
+    finally:
+        summary.seconds = time.monotonic() - started
+
+
+def _translate_chunk(
+    repo: ProjectRepository,
+    engine: Engine,
+    cache: MTCacheRepository,
+    key: CacheKey,
+    chunk: list[Segment],
+    alternatives: int,
+    summary: TranslationSummary,
+) -> list[int]:
+    wanted = [s for s in chunk if s.source.strip()]
+    summary.skipped += len(chunk) - len(wanted)
+    if not wanted:
+        return []
+    found = cache.get_many(key, (s.source for s in wanted), alternatives)
+    misses = list(dict.fromkeys(s.source for s in wanted if s.source not in found))
+    fresh = _ask_engine(engine, key, misses, alternatives, summary) if misses else {}
+    if fresh:
+        cache.put_many(key, list(fresh.items()), alternatives)
+    results: list[tuple[Segment, SegmentTranslation]] = []
+    for segment in wanted:
+        if segment.source in found:
+            summary.from_cache += 1
+            results.append((segment, found[segment.source]))
+        elif segment.source in fresh:
+            summary.translated += 1
+            results.append((segment, fresh[segment.source]))
+        else:
+            summary.failed += 1
+    if not results:
+        return []
+    repo.set_machine_translations(
+        key.target_lang,
+        [(s.id, tr.best.text, alternatives_json(tr), tr.pivot) for s, tr in results],
+        engine=key.engine,
+        model=key.model_id,
+    )
+    return [s.id for s, _ in results]
+
+
+def _ask_engine(
+    engine: Engine,
+    key: CacheKey,
+    texts: list[str],
+    alternatives: int,
+    summary: TranslationSummary,
+) -> dict[str, SegmentTranslation]:
+    try:
+        out = engine.translate(texts, key.source_lang, key.target_lang, alternatives)
+        return dict(zip(texts, out, strict=True))
+    except (EngineUnavailable, ModelNotInstalled):
+        raise
+    except MTError as exc:
+        if len(texts) == 1:
+            _note(summary, str(exc))
+            return {}
+        log.info("Engine refused a chunk of %d (%s); retrying one by one", len(texts), exc)
+    fresh: dict[str, SegmentTranslation] = {}
+    for text in texts:
+        fresh.update(_ask_engine(engine, key, [text], alternatives, summary))
+    return fresh
+
+
+def _note(summary: TranslationSummary, message: str) -> None:
+    log.warning("Machine translation failed: %s", message)
+    if message not in summary.errors and len(summary.errors) < 5:
+        summary.errors.append(message)
