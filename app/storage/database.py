@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 PROJECT_SUFFIX = ".rdproj"
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x52447072  # "RDpr", stored in the SQLite header of every project
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's transaction
+LOCK_PROBE_MS = 1000  # how long opening waits before calling the project locked
 
 
 def now() -> str:
@@ -98,8 +101,12 @@ def _inspect_existing(path: Path) -> int:
             f"{path.name} is not a Review Desk project. To work on a document, use "
             "File > New project from document (or 'reviewdesk import FILE --project P')."
         )
+    # A file no connection has open in WAL mode has no -wal file; read it as immutable so the
+    # inspection creates no -wal/-shm files beside it (a refused file stays exactly as it was).
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     except sqlite3.Error as exc:
         raise NotAProject(f"{path.name} cannot be read as a database: {exc}.") from exc
     try:
@@ -123,10 +130,21 @@ def _inspect_existing(path: Path) -> int:
         conn.close()
 
 
+def _read_only(path: Path) -> bool:
+    """No write permission for us, or no write bit at all in its mode.
+
+    The mode bits matter for root, for whom ``os.access`` always says writable: a file someone
+    made read-only (chmod a-w, or the read-only attribute) is treated as read-only for everyone.
+    """
+    mode = path.stat().st_mode
+    no_write_bits = not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    return no_write_bits or not os.access(path, os.W_OK)
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db = sqlite_utils.Database(conn)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -211,7 +229,7 @@ def open_project(path: Path | str, *, create: bool = False) -> ProjectDatabase:
             f"this version reads up to {newest}). Update Review Desk to open it; the file was "
             "not changed."
         )
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if _read_only(path) or _read_only(path.parent):
         raise ProjectReadOnly(
             f"{path.name} is read-only (or its folder is). Copy it somewhere you can write, or "
             "change its permissions; the file was not changed."
@@ -221,8 +239,11 @@ def open_project(path: Path | str, *, create: bool = False) -> ProjectDatabase:
     db = _connect(path)
     pdb = ProjectDatabase(path, db)
     try:
+        # Wait briefly for another writer to finish, not the full busy timeout.
+        db.conn.execute(f"PRAGMA busy_timeout = {LOCK_PROBE_MS}")
         db.conn.execute("BEGIN IMMEDIATE")
         db.conn.execute("ROLLBACK")
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.OperationalError as exc:
         pdb.close()
         raise ProjectLocked(

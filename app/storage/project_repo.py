@@ -248,7 +248,7 @@ class ProjectRepository:
                 )
             self._event(
                 conn, author, "comment", segment_id, lang, {"comment": before.comment},
-                {"comment": text or None}, at,
+                {"comment": text if text.strip() else None}, at,
             )
         return self.cell(segment_id, lang)
 
