@@ -19,13 +19,13 @@ from app.core.glossary_model import (
     Concept,
     ConceptKind,
     Conflict,
-    ConflictKind,
     GlossaryError,
     Term,
     TermStatus,
     normalize_term,
 )
 from app.storage.database import ProjectDatabase, now, open_project
+from app.storage.glossary_queries import concept_filter, find_conflicts
 from app.storage.project_repo import ProjectRepository
 
 _TERM_COLS = (
@@ -102,40 +102,13 @@ class GlossaryRepository:
             raise GlossaryError(f"Term #{term_id} is not in the glossary (deleted?).")
         return _term(found)
 
-    def _filter(
-        self, query: str | None, status: TermStatus | str | None, kind: ConceptKind | str | None,
-        lang: str | None,
-    ) -> tuple[str, list]:
-        where, args = [], []
-        if kind:
-            where.append("c.kind = ?")
-            args.append(ConceptKind(kind).value)
-        if status or lang:
-            sub, sub_args = ["t.concept_id = c.id"], []
-            if status:
-                sub.append("t.status = ?")
-                sub_args.append(TermStatus(status).value)
-            if lang:
-                sub.append("t.lang = ?")
-                sub_args.append(lang)
-            where.append(f"EXISTS (SELECT 1 FROM terms t WHERE {' AND '.join(sub)})")
-            args += sub_args
-        if query and query.strip():
-            where.append(
-                "c.id IN (SELECT t.concept_id FROM terms t WHERE t.rowid IN "
-                "(SELECT rowid FROM terms_fts WHERE terms_fts MATCH ?) "
-                "OR t.norm LIKE ? ESCAPE '\\')"
-            )
-            args += [_fts_query(query), "%" + _like(normalize_term(query)) + "%"]
-        return (" WHERE " + " AND ".join(where)) if where else "", args
-
     def concepts(
         self, query: str | None = None, *, status: TermStatus | str | None = None,
         kind: ConceptKind | str | None = None, lang: str | None = None,
         offset: int = 0, limit: int = -1,
     ) -> list[Concept]:
         """Concepts in id order; ``query`` is a full-text prefix search over all terms."""
-        where, args = self._filter(query, status, kind, lang)
+        where, args = concept_filter(query, status, kind, lang)
         rows = self.conn.execute(
             f"SELECT {_CONCEPT_COLS} FROM concepts c{where} ORDER BY c.id LIMIT ? OFFSET ?",
             args + [limit, offset],
@@ -146,7 +119,7 @@ class GlossaryRepository:
         self, query: str | None = None, *, status: TermStatus | str | None = None,
         kind: ConceptKind | str | None = None, lang: str | None = None,
     ) -> int:
-        where, args = self._filter(query, status, kind, lang)
+        where, args = concept_filter(query, status, kind, lang)
         return self.conn.execute(f"SELECT COUNT(*) FROM concepts c{where}", args).fetchone()[0]
 
     def _with_terms(self, rows: list) -> list[Concept]:
@@ -174,6 +147,18 @@ class GlossaryRepository:
             yield from self._with_terms(rows)
             last = rows[-1][0]
 
+    def concepts_by_ids(self, ids: Sequence[int]) -> dict[int, Concept]:
+        found: dict[int, Concept] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 1000):
+            rows = self.conn.execute(
+                f"SELECT {_CONCEPT_COLS} FROM concepts WHERE id IN "
+                "(SELECT value FROM json_each(?))",
+                (json.dumps(ids[start:start + 1000]),),
+            ).fetchall()
+            found.update((c.id, c) for c in self._with_terms(rows) if c.id is not None)
+        return found
+
     def find_terms(self, text: str, lang: str | None = None) -> list[Term]:
         """Terms spelled like ``text`` (case and spacing aside), in any concept."""
         query = f"SELECT {_TERM_COLS} FROM terms WHERE norm = ?"
@@ -185,25 +170,7 @@ class GlossaryRepository:
 
     def conflicts(self, concept_id: int | None = None) -> list[Conflict]:
         """Every conflict in the glossary, or those that involve one concept."""
-        found = []
-        for cid, lang, texts in self.conn.execute(
-            "SELECT concept_id, lang, json_group_array(text) FROM terms WHERE status = "
-            "'preferred' GROUP BY concept_id, lang HAVING COUNT(*) > 1 ORDER BY concept_id, lang"
-        ):
-            found.append(
-                Conflict(ConflictKind.TWO_PREFERRED, lang, (cid,), tuple(json.loads(texts)))
-            )
-        for lang, ids, texts in self.conn.execute(
-            "SELECT lang, json_group_array(DISTINCT concept_id), json_group_array(text) FROM terms "
-            "GROUP BY lang, norm HAVING COUNT(DISTINCT concept_id) > 1 ORDER BY lang, norm"
-        ):
-            found.append(Conflict(
-                ConflictKind.SHARED_TERM, lang, tuple(sorted(json.loads(ids))),
-                tuple(dict.fromkeys(json.loads(texts))),
-            ))
-        if concept_id is not None:
-            found = [c for c in found if concept_id in c.concept_ids]
-        return found
+        return find_conflicts(self.conn, concept_id)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -249,6 +216,41 @@ class GlossaryRepository:
             ProjectRepository._event(conn, who, action, None, None, None, after, at)
             ids.append(cid)
         return ids
+
+    def merge_into(
+        self, conn: sqlite3.Connection, before: Concept, after: Concept, who: str | None,
+        at: str, action: str = "glossary.merge_concept",
+    ) -> None:
+        """Inside the caller's transaction, make ``before`` (stored) look like ``after``.
+
+        Terms of ``after`` with an id are updated, those without are added; stored terms that
+        ``after`` leaves out are kept. One event with both states.
+        """
+        assert before.id is not None
+        conn.execute(
+            "UPDATE concepts SET kind = ?, note = ?, subject = ?, modified_by = ?, "
+            "modified_at = ? WHERE id = ?",
+            (after.kind.value, after.note, after.subject, who, at, before.id),
+        )
+        old = {t.id: t for t in before.terms}
+        for term in (clean_term(t) for t in after.terms):
+            if term.id is None:
+                conn.execute(
+                    "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, "
+                    "scheme, source, context_exceptions, created_by, created_at, modified_by, "
+                    "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (before.id, *_term_values(term), term.created_by or who,
+                     term.created_at or at, who, at),
+                )
+            elif not term.same_content(old[term.id]):
+                conn.execute(
+                    "UPDATE terms SET lang = ?, text = ?, norm = ?, status = ?, "
+                    "part_of_speech = ?, scheme = ?, source = ?, context_exceptions = ?, "
+                    "modified_by = ?, modified_at = ? WHERE id = ?",
+                    (*_term_values(term), who, at, term.id),
+                )
+        ProjectRepository._event(conn, who, action, None, None, before.to_dict(),
+                                 after.to_dict(), at)
 
     def update_concept(
         self, concept_id: int, *, who: str | None = None, kind: object = _UNSET,
@@ -359,13 +361,3 @@ def _no_duplicate_terms(terms: Sequence[Term]) -> None:
                 "instead of adding it twice."
             )
         seen.add(t.key)
-
-
-def _fts_query(text: str) -> str:
-    """Each word becomes a quoted prefix query, so 'Kyi' finds Kyiv and quotes are harmless."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"*' for w in words)
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

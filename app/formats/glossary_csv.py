@@ -1,0 +1,155 @@
+"""Glossary as CSV: one row per concept, for Excel and LibreOffice.
+
+Columns: ``id, kind, note, en, en_status, ru, ru_status, uk, uk_status`` (``id`` optional when
+reading; column order free). A language cell holds all of that language's terms, one per line
+(a line break inside the cell, which Excel shows as a multi-line cell); the matching ``*_status``
+cell holds their statuses, one per line. An empty status means preferred for the first term and
+admitted for the others. UTF-8, optionally with a byte-order mark (``bom=True``) so Excel detects
+the encoding and shows Cyrillic.
+
+Formula injection: a spreadsheet treats a cell starting with ``=``, ``+``, ``-``, ``@``, tab or
+carriage return as a formula. The writer prefixes such a cell with one single quote ``'``, which
+spreadsheets show as text. The rule is applied after removing any leading quotes, so a cell
+that already starts with quotes followed by one of those characters gets one more quote:
+
+    writer: cell ``c`` is written as ``"'" + c`` if ``c.lstrip("'")`` starts with = + - @ \\t \\r
+    reader: a cell ``"'" + c`` is read back as ``c`` under exactly the same condition
+
+Every other cell (including ``'abc``) is left alone in both directions, so export then import
+gives back exactly what was exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.core.glossary_model import (
+    GLOSSARY_LANGUAGES,
+    Concept,
+    ConceptKind,
+    GlossaryFormatError,
+    Term,
+    TermStatus,
+)
+
+COLUMNS = ["id", "kind", "note"] + [
+    col for lang in GLOSSARY_LANGUAGES for col in (lang, f"{lang}_status")
+]
+REQUIRED = [c for c in COLUMNS if c != "id"]
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    return "'" + cell if cell.lstrip("'").startswith(_TRIGGERS) else cell
+
+
+def restore(cell: str) -> str:
+    if cell.startswith("'") and cell.lstrip("'").startswith(_TRIGGERS):
+        return cell[1:]
+    return cell
+
+
+def concept_row(concept: Concept) -> list[str]:
+    row = [str(concept.id or ""), concept.kind.value, concept.note or ""]
+    for lang in GLOSSARY_LANGUAGES:
+        terms = concept.terms_in(lang)
+        row += ["\n".join(t.text for t in terms), "\n".join(t.status.value for t in terms)]
+    return [neutralise(cell) for cell in row]
+
+
+def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = False) -> int:
+    count = 0
+    with Path(path).open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        for concept in concepts:
+            writer.writerow(concept_row(concept))
+            count += 1
+    return count
+
+
+def _terms(lang: str, texts: str, statuses: str, line: int) -> list[Term]:
+    words = [t.strip() for t in texts.splitlines()]
+    marks = [s.strip().lower() for s in statuses.splitlines()] if statuses.strip() else []
+    terms = []
+    for n, text in enumerate(words):
+        if not text:
+            continue
+        mark = marks[n] if n < len(marks) else ""
+        if mark:
+            try:
+                status = TermStatus(mark)
+            except ValueError:
+                raise GlossaryFormatError(
+                    f"Row {line}: '{mark}' in {lang}_status is not a status; use "
+                    f"{', '.join(s.value for s in TermStatus)}."
+                ) from None
+        else:
+            status = TermStatus.PREFERRED if not terms else TermStatus.ADMITTED
+        terms.append(Term(lang=lang, text=text, status=status))
+    return terms
+
+
+def read_csv(path: Path | str) -> list[Concept]:
+    """Read our CSV (with or without BOM); raises GlossaryFormatError with a plain message."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise GlossaryFormatError(
+            f"{path.name} is not UTF-8 text (byte {exc.start}). Save it as 'CSV UTF-8' and "
+            "import it again."
+        ) from exc
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in next(reader, [])]
+    missing = [c for c in REQUIRED if c not in header]
+    unknown = [h for h in header if h not in COLUMNS]
+    duplicated = sorted({h for h in header if header.count(h) > 1})
+    if missing or unknown or duplicated:
+        problems = []
+        if missing:
+            problems.append("missing " + ", ".join(missing))
+        if unknown:
+            problems.append("unexpected " + ", ".join(unknown))
+        if duplicated:
+            problems.append("repeated " + ", ".join(duplicated))
+        raise GlossaryFormatError(
+            f"{path.name} does not have the glossary columns ({'; '.join(problems)}). Expected "
+            f"the header: {','.join(COLUMNS)} (id may be left out)."
+        )
+    concepts: list[Concept] = []
+    seen_ids: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = dict(zip(header, (restore(c) for c in row), strict=False))
+        cid = cells.get("id", "").strip()
+        if cid:
+            if cid in seen_ids:
+                raise GlossaryFormatError(
+                    f"{path.name}: id {cid} appears twice (rows {seen_ids[cid]} and {line}). "
+                    "Each concept needs its own id; clear or fix one of them."
+                )
+            seen_ids[cid] = line
+        kind_text = cells.get("kind", "").strip().lower() or ConceptKind.OTHER.value
+        try:
+            kind = ConceptKind(kind_text)
+        except ValueError:
+            raise GlossaryFormatError(
+                f"Row {line}: kind '{kind_text}' is not one of "
+                f"{', '.join(k.value for k in ConceptKind)}."
+            ) from None
+        terms: list[Term] = []
+        for lang in GLOSSARY_LANGUAGES:
+            terms += _terms(lang, cells.get(lang, ""), cells.get(f"{lang}_status", ""), line)
+        if not terms:
+            raise GlossaryFormatError(f"Row {line} has no term in any language; fill or delete it.")
+        concepts.append(Concept(
+            kind=kind, terms=tuple(terms), note=cells.get("note", "").strip() or None,
+            external_id=cid or None,
+        ))
+    return concepts

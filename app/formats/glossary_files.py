@@ -1,0 +1,102 @@
+"""Glossary files by format: read any supported file, write the glossary in a chosen format.
+
+Formats: ``tbx`` (TBX v3 TBX-Basic; TBX v2/MARTIF read too), ``csv`` (ours), ``json`` (ours).
+Reading picks the format from the extension (.tbx, .xml, .csv, .json) and otherwise from the
+first bytes of the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.glossary_model import Concept, GlossaryFormatError
+from app.formats.glossary_merge import MergeReport, apply_merge, plan_merge
+from app.storage.glossary_repo import GlossaryRepository
+
+GLOSSARY_FORMATS = ("tbx", "csv", "json")
+_EXTENSIONS = {".tbx": "tbx", ".xml": "tbx", ".tbxm": "tbx", ".csv": "csv", ".json": "json"}
+
+
+@dataclass
+class GlossaryFile:
+    format: str
+    concepts: list[Concept]
+    skipped_languages: dict[str, int] = field(default_factory=dict)
+
+
+def detect_format(path: Path) -> str:
+    fmt = _EXTENSIONS.get(path.suffix.lower())
+    if fmt:
+        return fmt
+    with path.open("rb") as fh:
+        head = fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"<", b"\xff\xfe", b"\xfe\xff")):
+        return "tbx"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return "csv"
+
+
+def read_glossary_file(path: Path | str) -> GlossaryFile:
+    path = Path(path)
+    if not path.is_file():
+        raise GlossaryFormatError(f"{path} does not exist or is not a file.")
+    fmt = detect_format(path)
+    if fmt == "tbx":
+        from app.formats.tbx_reader import read_tbx
+
+        tbx = read_tbx(path)
+        return GlossaryFile(tbx.version, tbx.concepts, tbx.skipped_languages)
+    if fmt == "json":
+        from app.formats.glossary_json import read_json
+
+        return GlossaryFile("JSON", read_json(path))
+    from app.formats.glossary_csv import read_csv
+
+    return GlossaryFile("CSV", read_csv(path))
+
+
+def import_glossary_file(
+    repo: GlossaryRepository, path: Path | str, *, who: str | None, dry_run: bool = False,
+) -> MergeReport:
+    """Parse, plan the merge, and (unless dry_run) apply it in one transaction."""
+    path = Path(path)
+    parsed = read_glossary_file(path)
+    report = plan_merge(repo, parsed.concepts, source=f"{path.name} ({parsed.format})")
+    report.skipped_languages = parsed.skipped_languages
+    if not dry_run:
+        apply_merge(repo, report, who)
+    return report
+
+
+def merge_glossaries(
+    source: GlossaryRepository, target: GlossaryRepository, *, who: str | None,
+    dry_run: bool = False, label: str = "glossary",
+) -> MergeReport:
+    """Merge every concept of one glossary (e.g. the user glossary) into another."""
+    report = plan_merge(target, list(source.iter_concepts()), source=label)
+    if not dry_run:
+        apply_merge(target, report, who)
+    return report
+
+
+def export_glossary(
+    repo: GlossaryRepository, fmt: str, path: Path | str, *, bom: bool = False,
+) -> int:
+    """Write the whole glossary; returns the number of concepts written."""
+    if fmt == "tbx":
+        from app.formats.tbx_writer import write_tbx
+
+        return write_tbx(repo.iter_concepts(), path)
+    if fmt == "csv":
+        from app.formats.glossary_csv import write_csv
+
+        return write_csv(repo.iter_concepts(), path, bom=bom)
+    if fmt == "json":
+        from app.formats.glossary_json import write_json
+
+        return write_json(repo.iter_concepts(), path)
+    raise GlossaryFormatError(
+        f"Unknown glossary format '{fmt}'; use {', '.join(GLOSSARY_FORMATS)}."
+    )

@@ -1,0 +1,221 @@
+"""Merging concepts into a glossary: import from a file, or from one glossary into another.
+
+Two steps, so a person sees what will happen before anything is written:
+
+1. ``plan_merge`` compares the incoming concepts with the glossary and returns a
+   ``MergeReport``: each incoming concept is *new*, *updated* (it matches one stored concept by
+   a shared term and brings new terms or new values), *unchanged*, or *conflicting*.
+2. ``apply_merge`` writes the new and updated concepts in ONE transaction (all or nothing),
+   with an audit event for each and one ``glossary.import`` summary event.
+
+Matching: an incoming concept is the stored concept that has one of its terms (same language,
+same text up to case and spacing). Stored terms the file leaves out are kept (merge, never
+delete). Conflicting concepts are reported and NOT written: their terms belong to two stored
+concepts, they share a term with another concept in the same file, or the merge would leave two
+preferred terms for one language. Nothing is resolved silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from app.core.glossary_model import (
+    Concept,
+    ConceptKind,
+    GlossaryError,
+    Term,
+    TermStatus,
+)
+from app.storage.database import now
+from app.storage.glossary_queries import term_index
+from app.storage.glossary_repo import GlossaryRepository, clean_term
+from app.storage.project_repo import ProjectRepository
+
+
+class MergeAction(StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    CONFLICTING = "conflicting"
+
+
+@dataclass(frozen=True)
+class MergeItem:
+    action: MergeAction
+    incoming: Concept
+    result: Concept | None = None  # what will be stored (updated: with the stored ids)
+    existing: Concept | None = None
+    changes: tuple[str, ...] = ()
+    reason: str | None = None
+
+    def describe(self) -> str:
+        label = self.incoming.label()
+        if self.action == MergeAction.CONFLICTING:
+            return f"conflicting: {label}: {self.reason}"
+        if self.action == MergeAction.UPDATED and self.existing is not None:
+            return f"updated: #{self.existing.id} {label}: " + "; ".join(self.changes)
+        return f"{self.action.value}: {label}"
+
+
+@dataclass
+class MergeReport:
+    source: str
+    items: list[MergeItem] = field(default_factory=list)
+    skipped_languages: dict[str, int] = field(default_factory=dict)
+    applied: bool = False
+
+    def of(self, action: MergeAction) -> list[MergeItem]:
+        return [i for i in self.items if i.action == action]
+
+    def counts(self) -> dict[str, int]:
+        return {a.value: len(self.of(a)) for a in MergeAction}
+
+    def lines(self, limit: int = 50) -> list[str]:
+        """The report as text for the command line and the import dialog."""
+        counts = self.counts()
+        head = ", ".join(f"{n} {a}" for a, n in counts.items())
+        lines = [f"{self.source}: {head}."]
+        if self.skipped_languages:
+            skipped = ", ".join(f"{k} ({n})" for k, n in sorted(self.skipped_languages.items()))
+            lines.append(f"Skipped languages other than en/ru/uk: {skipped}.")
+        shown = [i for i in self.items if i.action != MergeAction.UNCHANGED]
+        for item in shown[:limit]:
+            lines.append("  " + item.describe())
+        if len(shown) > limit:
+            lines.append(f"  ... and {len(shown) - limit} more")
+        if counts["conflicting"]:
+            lines.append("Conflicting concepts are not imported; fix them in the file or the "
+                         "glossary and import again.")
+        lines.append("Applied." if self.applied else "Nothing written yet.")
+        return lines
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "counts": self.counts(),
+            "applied": self.applied,
+            "skipped_languages": self.skipped_languages,
+            "items": [
+                {"action": i.action.value, "concept": i.incoming.label(),
+                 "existing_id": i.existing.id if i.existing else None,
+                 "changes": list(i.changes), "reason": i.reason}
+                for i in self.items if i.action != MergeAction.UNCHANGED
+            ],
+        }
+
+
+def _two_preferred(terms: Sequence[Term]) -> str | None:
+    by_lang: dict[str, list[str]] = {}
+    for t in terms:
+        if t.status == TermStatus.PREFERRED:
+            by_lang.setdefault(t.lang, []).append(t.text)
+    for lang, texts in by_lang.items():
+        if len(texts) > 1:
+            return f"two preferred {lang} terms ({', '.join(texts)})"
+    return None
+
+
+def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]]:
+    changes: list[str] = []
+    stored = {t.key: t for t in existing.terms}
+    terms = list(existing.terms)
+    for term in incoming.terms:
+        old = stored.get(term.key)
+        if old is None:
+            terms.append(replace(term, id=None))
+            changes.append(f"add {term.lang} '{term.text}' ({term.status.value})")
+            continue
+        new = replace(old, text=term.text, status=term.status,
+                      part_of_speech=term.part_of_speech or old.part_of_speech,
+                      scheme=term.scheme or old.scheme, source=term.source or old.source,
+                      context_exceptions=term.context_exceptions or old.context_exceptions)
+        if not new.same_content(old):
+            terms[terms.index(old)] = new
+            what = (f"{old.status.value} -> {new.status.value}" if new.status != old.status
+                    else "details changed")
+            changes.append(f"{term.lang} '{term.text}': {what}")
+    result = replace(existing, terms=tuple(terms))
+    if incoming.kind != ConceptKind.OTHER and incoming.kind != existing.kind:
+        result = replace(result, kind=incoming.kind)
+        changes.append(f"kind {existing.kind.value} -> {incoming.kind.value}")
+    for name in ("note", "subject"):
+        value = getattr(incoming, name)
+        if value and value != getattr(existing, name):
+            result = replace(result, **{name: value})
+            changes.append(f"{name} changed")
+    return result, changes
+
+
+def plan_merge(
+    repo: GlossaryRepository, incoming: Sequence[Concept], source: str = "import",
+) -> MergeReport:
+    """Classify every incoming concept; writes nothing."""
+    report = MergeReport(source=source)
+    index = term_index(repo.conn)
+    in_file: dict[tuple[str, str], int] = {}  # key -> position of the incoming concept
+    matches: list[set[int]] = []
+    cleaned: list[Concept | str] = []
+    for pos, concept in enumerate(incoming):
+        try:
+            terms = tuple(clean_term(t) for t in concept.terms)
+        except GlossaryError as exc:
+            cleaned.append(str(exc))
+            matches.append(set())
+            continue
+        keys = [t.key for t in terms]
+        found: set[int] = set()
+        problem = None
+        for key in keys:
+            found |= index.get(key, set())
+            other = in_file.setdefault(key, pos)
+            if other != pos and problem is None:
+                problem = (f"its {key[0]} term '{key[1]}' is also in another concept of the "
+                           "file; merge them there")
+        if len(set(keys)) < len(keys):
+            problem = "the same term is listed twice in this concept"
+        cleaned.append(problem or replace(concept, terms=terms))
+        matches.append(found)
+    stored = repo.concepts_by_ids(sorted({next(iter(m)) for m in matches if len(m) == 1}))
+    for concept, item, found in zip(incoming, cleaned, matches, strict=True):
+        if isinstance(item, str):
+            report.items.append(MergeItem(MergeAction.CONFLICTING, concept, reason=item))
+        elif len(found) > 1:
+            ids = ", ".join(f"#{i}" for i in sorted(found))
+            report.items.append(MergeItem(
+                MergeAction.CONFLICTING, concept,
+                reason=f"its terms belong to several glossary concepts ({ids})",
+            ))
+        elif not found:
+            problem = _two_preferred(item.terms)
+            action = MergeAction.CONFLICTING if problem else MergeAction.NEW
+            report.items.append(MergeItem(action, concept, result=item, reason=problem))
+        else:
+            existing = stored[next(iter(found))]
+            result, changes = _merge_one(existing, item)
+            problem = _two_preferred(result.terms)
+            if problem and not _two_preferred(existing.terms):
+                report.items.append(MergeItem(MergeAction.CONFLICTING, concept,
+                                              existing=existing, reason=problem))
+            else:
+                action = MergeAction.UPDATED if changes else MergeAction.UNCHANGED
+                report.items.append(MergeItem(action, concept, result=result,
+                                              existing=existing, changes=tuple(changes)))
+    return report
+
+
+def apply_merge(repo: GlossaryRepository, report: MergeReport, who: str | None) -> MergeReport:
+    """Write the new and updated concepts of a planned report in one transaction."""
+    at = now()
+    with repo.pdb.transaction() as conn:
+        new = [replace(i.result, id=None) for i in report.of(MergeAction.NEW) if i.result]
+        repo.insert_concepts(conn, new, who, at, action="glossary.import_concept")
+        for item in report.of(MergeAction.UPDATED):
+            assert item.existing is not None and item.result is not None
+            repo.merge_into(conn, item.existing, item.result, who, at,
+                            action="glossary.import_update")
+        ProjectRepository._event(conn, who, "glossary.import", None, None, None,
+                                 {"source": report.source, **report.counts()}, at)
+    report.applied = True
+    return report
