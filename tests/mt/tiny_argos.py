@@ -71,19 +71,23 @@ class ModelSize:
     d_model: int = 64
     heads: int = 4
     ffn: int = 128
-    sp_vocab: int = 260  # pieces the SentencePiece model is trained with
+    sp_vocab: int = 260  # pieces the SentencePiece model is trained with (a soft limit)
+    sp_model_type: str = "unigram"
     vocab: int | None = None  # pad the CTranslate2 vocabulary to this size (None: no padding)
     max_positions: int = 1024
     quantization: str = "int8"
 
 
 TINY = ModelSize()
-# Transformer base like real Argos packages; SentencePiece trained on 4k pieces, CTranslate2
-# vocabulary padded to 32k (training a real 32k SentencePiece model needs megabytes of text).
-BASE = ModelSize(layers=6, d_model=512, heads=8, ffn=2048, sp_vocab=4000, vocab=32000)
+# Transformer base like real Argos packages. SentencePiece (BPE: about one piece per word on the
+# generated benchmark text) is trained on up to 4k pieces and the CTranslate2 vocabulary padded to
+# 32k: a real 32k SentencePiece model needs megabytes of training text.
+BASE = ModelSize(
+    layers=6, d_model=512, heads=8, ffn=2048, sp_vocab=4000, sp_model_type="bpe", vocab=32000
+)
 
 
-def train_sentencepiece(lines: list[str], vocab_size: int) -> bytes:
+def train_sentencepiece(lines: list[str], vocab_size: int, model_type: str = "unigram") -> bytes:
     import sentencepiece as spm
 
     model = io.BytesIO()
@@ -91,7 +95,7 @@ def train_sentencepiece(lines: list[str], vocab_size: int) -> bytes:
         sentence_iterator=iter(lines),
         model_writer=model,
         vocab_size=vocab_size,
-        model_type="unigram",
+        model_type=model_type,
         character_coverage=1.0,
         hard_vocab_limit=False,
         minloglevel=2,
@@ -207,7 +211,8 @@ def build_package_dir(
 ) -> Path:
     """Write an installed-style package folder (metadata.json, sentencepiece.model, model/)."""
     folder.mkdir(parents=True)
-    sp_model = train_sentencepiece(training_lines or TRAINING_LINES, size.sp_vocab)
+    lines = training_lines or TRAINING_LINES
+    sp_model = train_sentencepiece(lines, size.sp_vocab, size.sp_model_type)
     (folder / "sentencepiece.model").write_bytes(sp_model)
     vocabulary = sentencepiece_vocabulary(sp_model, size.vocab)
     spec = make_spec(vocabulary, size, seed, eos_rig)
