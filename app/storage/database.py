@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import uuid
@@ -163,13 +164,18 @@ def _backup(path: Path, version: int) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.v{version}.{n}.bak")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    if not path.with_name(path.name + "-wal").exists():
+        # Cleanly closed: nothing lives outside the file, so the copy is the file, byte for byte.
+        shutil.copyfile(path, target)
+    else:
+        # Someone has it open (or crashed): take a consistent snapshot through SQLite.
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
     log.info("Backed up %s to %s before migrating", path, target)
     return target
 
