@@ -1,0 +1,99 @@
+"""``reviewdesk check-names FILE [--format json|text]``: flag name variants in English text.
+
+FILE is UTF-8 English text (a byte-order mark is accepted and is not part of the text). JSON
+output is one object ``{"flags": [...], "mentions": [...]}`` whose ``start``/``end`` are Python
+string indices into the decoded text. Exit status 0 whether or not anything is flagged, 2 with a
+message on stderr when the file cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+class UnreadableFileError(Exception):
+    """The input file is missing, a directory, unreadable or not UTF-8 text."""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check-names",
+        help="flag Russian-derived and inconsistent spellings of names in English text",
+        description=(
+            "Find the people and places in FILE (UTF-8 English text) and flag spellings to "
+            "check: Russian-derived place names (Kiev -> Kyiv), other romanizations, Russian "
+            "case forms, and names spelled two ways in one text."
+        ),
+    )
+    parser.add_argument("file", type=Path, help="UTF-8 English text file")
+    parser.add_argument(
+        "--format", choices=("json", "text"), default="text", help="output format (default text)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def read_text(path: Path) -> str:
+    """The decoded text of ``path`` (BOM dropped, line endings kept as they are)."""
+    if path.is_dir():
+        raise UnreadableFileError(f"{path} is a folder, not a text file; give a .txt file.")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UnreadableFileError(f"{path} does not exist; check the file name.") from exc
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read {path}: {exc.strerror or exc}.") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(
+            f"{path} is not UTF-8 text (invalid byte at position {exc.start}); "
+            "save it as UTF-8 and try again."
+        ) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        text = read_text(args.file)
+    except UnreadableFileError as exc:
+        print(f"reviewdesk check-names: {exc}", file=sys.stderr)
+        return 2
+    from app.names.checker import check_english
+
+    result = check_english(text)
+    if args.format == "json":
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    sys.stdout.write(format_text(text, result))
+    return 0
+
+
+def format_text(text: str, result) -> str:
+    """Human-readable report: one line per flag, then each name with its forms."""
+    lines = []
+    for flag in result.flags:
+        line = text.count("\n", 0, flag.start) + 1
+        column = flag.start - (text.rfind("\n", 0, flag.start) + 1) + 1
+        arrow = f" -> {flag.suggestion}" if flag.suggestion else ""
+        lines.append(
+            f"{line}:{column}: {flag.severity} [{flag.kind}] {flag.text}{arrow}: {flag.reason}"
+        )
+    count = len(result.flags)
+    lines.append(f"{count} flag{'s' if count != 1 else ''}.")
+    forms: dict[str, dict[str, int]] = {}
+    canonical: dict[str, str] = {}
+    for mention in result.mentions:
+        if mention.concept.startswith("name:"):
+            continue
+        forms.setdefault(mention.concept, {}).setdefault(mention.text, 0)
+        forms[mention.concept][mention.text] += 1
+        canonical.setdefault(mention.concept, mention.canonical)
+    if forms:
+        lines.append("Names:")
+        for concept, spelled in forms.items():
+            listed = ", ".join(f"{form} ({n})" for form, n in spelled.items())
+            lines.append(f"  {canonical[concept]} [{concept}]: {listed}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,154 @@
+"""Check the names in English text and in its Russian and Ukrainian translations.
+
+Entry points:
+- :func:`check_english` - one English text (the ``check-names`` command);
+- :func:`check_segment` - one segment with its translations (cross-language flags);
+- :func:`check_document` - every segment of a document (also inconsistency across segments).
+
+Order of rules for each name: the glossary first (an approved spelling silences every rule),
+then the context exceptions ("chicken Kiev"), then the place and person rules; inconsistency is
+judged last, over the whole document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.names.concepts import Resolved, RunResolver, assign_concepts
+from app.names.consistency_rules import Located, consistency_flags
+from app.names.context_exceptions import is_excepted
+from app.names.english_mentions import NameRun, find_name_runs
+from app.names.findings import CheckResult, Flag, Mention, SegmentCheckResult
+from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
+from app.names.name_data import NameData, get_name_data
+from app.names.person_rules import given_name_flag, inflected_form_flag
+from app.names.place_rules import place_flag
+
+
+@dataclass(frozen=True)
+class SegmentText:
+    """The texts of one segment; ``ru``/``uk`` are None when that column is empty."""
+
+    en: str
+    ru: str | None = None
+    uk: str | None = None
+
+
+class NameChecker:
+    """Runs the name rules; holds the name data and the glossary for a whole document."""
+
+    def __init__(self, glossary: GlossaryLookup | None = None, data: NameData | None = None):
+        self.glossary = glossary
+        self.data = data or get_name_data()
+
+    def check_english_texts(self, texts: Sequence[str]) -> list[CheckResult]:
+        """Check English texts that form one document (inconsistency spans all of them)."""
+        runs = [find_name_runs(text) for text in texts]
+        resolver = RunResolver(self.data, _capitalised_elsewhere(runs))
+        resolved = [resolver.resolve(t, r) for t, r in zip(texts, runs, strict=True)]
+        assign_concepts([item for items in resolved for item in items], self.data)
+        flags: dict[int, list[Flag]] = {}
+        located: list[Located] = []
+        for index, (text, items) in enumerate(zip(texts, resolved, strict=True)):
+            for item in items:
+                flag, approved = self._flag(text, item)
+                if flag is not None:
+                    flags.setdefault(index, []).append(flag)
+                if not approved and not is_excepted(text, item.start, item.end):
+                    located.append((index, item))
+        consistency_flags(located, flags)
+        return [
+            CheckResult(
+                flags=flags.get(index, []),
+                mentions=[
+                    Mention(item.text, item.start, item.end, item.concept, item.canonical)
+                    for item in items
+                ],
+            ).sort()
+            for index, items in enumerate(resolved)
+        ]
+
+    def _flag(self, text: str, item: Resolved) -> tuple[Flag | None, bool]:
+        """The flag for one name and whether the glossary approves its spelling."""
+        hit = lookup_span(self.glossary, text, item.start, item.end, "en")
+        if hit is not None:
+            entry, start, end = hit
+            if entry.approved:
+                return None, True
+            return glossary_flag(entry, text, start, end, item.concept), False
+        if is_excepted(text, item.start, item.end):
+            return None, False
+        if item.kind == "place":
+            return place_flag(item, self.data), False
+        if item.kind == "person":
+            return inflected_form_flag(item) or given_name_flag(item, self.data), False
+        return None, False
+
+    def check_segments(self, segments: Iterable[Any]) -> list[SegmentCheckResult]:
+        from app.names.translation_rules import check_translation
+
+        texts = [_segment_text(segment) for segment in segments]
+        english = self.check_english_texts([t.en for t in texts])
+        results = []
+        for text, en_result in zip(texts, english, strict=True):
+            result = SegmentCheckResult(en=en_result)
+            for lang in ("ru", "uk"):
+                target = getattr(text, lang)
+                if target:
+                    flags, mentions, en_flags = check_translation(
+                        text.en, en_result.mentions, target, lang, self.data, self.glossary
+                    )
+                    column = CheckResult(flags=flags, mentions=mentions).sort()
+                    setattr(result, lang, column)
+                    en_result.flags.extend(en_flags)
+            en_result.sort()
+            results.append(result)
+        return results
+
+
+def _capitalised_elsewhere(runs: list[list[NameRun]]) -> frozenset[str]:
+    """Words written capitalised somewhere other than the start of a sentence."""
+    words = set()
+    for text_runs in runs:
+        for run in text_runs:
+            for index, token in enumerate(run.tokens):
+                if index > 0 or not run.sentence_initial or len(run.tokens) > 1:
+                    words.add(token.text)
+    return frozenset(words)
+
+
+def _segment_text(segment: Any) -> SegmentText:
+    if isinstance(segment, SegmentText):
+        return segment
+    if isinstance(segment, str):
+        return SegmentText(segment)
+    if isinstance(segment, Mapping):
+        return SegmentText(segment["en"], segment.get("ru"), segment.get("uk"))
+    if isinstance(segment, tuple | list):
+        padded = [*segment, None, None]
+        return SegmentText(padded[0], padded[1], padded[2])
+    return SegmentText(segment.en, getattr(segment, "ru", None), getattr(segment, "uk", None))
+
+
+def check_english(text: str, glossary: GlossaryLookup | None = None) -> CheckResult:
+    """Flags and mentions for one English text."""
+    return NameChecker(glossary).check_english_texts([text])[0]
+
+
+def check_segment(
+    en: str,
+    ru: str | None = None,
+    uk: str | None = None,
+    glossary: GlossaryLookup | None = None,
+) -> SegmentCheckResult:
+    """Flags for one segment, including what its translations do with the English names."""
+    return NameChecker(glossary).check_segments([SegmentText(en, ru, uk)])[0]
+
+
+def check_document(
+    segments: Iterable[Any], glossary: GlossaryLookup | None = None
+) -> list[SegmentCheckResult]:
+    """Flags for every segment of one document (str, SegmentText, (en, ru, uk) or mapping)."""
+    return NameChecker(glossary).check_segments(segments)

@@ -1,0 +1,100 @@
+"""Inconsistency inside one document: Kharkov and Kharkiv in one text, Zelensky and Zelenskyy.
+
+Runs after the per-mention rules over every English segment of a document. A place spelled
+several ways should use its canonical spelling everywhere; a person spelled several ways should
+use the spelling the document uses most (people keep their own spellings, so the document's
+majority decides, not a romanization standard).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from app.names.concepts import Resolved
+from app.names.english_mentions import Token
+from app.names.findings import INCONSISTENT_SPELLING, Flag, match_case
+from app.names.romanize import fold_latin
+
+Located = tuple[int, Resolved]  # (segment index, resolved name)
+
+
+def consistency_flags(
+    items: list[Located], flags: dict[int, list[Flag]]
+) -> dict[int, list[Flag]]:
+    """Add inconsistency flags to ``flags`` (segment index -> flags), returning it."""
+    by_concept: dict[str, list[Located]] = {}
+    for located in items:
+        by_concept.setdefault(located[1].concept, []).append(located)
+    for members in by_concept.values():
+        kind = members[0][1].kind
+        if kind == "place":
+            _places(members, flags)
+        elif kind == "person":
+            _people(members, flags, "surname")
+            _people(members, flags, "given")
+    return flags
+
+
+def _places(members: list[Located], flags: dict[int, list[Flag]]) -> None:
+    spellings = Counter(fold_latin(item.text) for _, item in members)
+    if len(spellings) < 2:
+        return
+    canonical = members[0][1].canonical
+    if fold_latin(canonical) in spellings:
+        preferred = canonical
+    else:
+        top = spellings.most_common(1)[0][0]
+        preferred = next(item.text for _, item in members if fold_latin(item.text) == top)
+    for segment, item in members:
+        if fold_latin(item.text) == fold_latin(preferred):
+            continue
+        note = f"This text also writes {preferred}."
+        flag = Flag(
+            text=item.text, start=item.start, end=item.end, kind=INCONSISTENT_SPELLING,
+            severity="warning", suggestion=match_case(preferred, item.text),
+            reason=(
+                f"{item.text} and {preferred} name the same place in this text; use one "
+                f"spelling ({preferred} is the canonical or most used one)."
+            ),
+            concept=item.concept,
+        )
+        _add(flags, segment, flag, note)
+
+
+def _people(members: list[Located], flags: dict[int, list[Flag]], part: str) -> None:
+    tokens: list[tuple[int, Token, Resolved]] = []
+    for segment, item in members:
+        token = item.surname if part == "surname" else item.given
+        if token is not None and not token.all_caps:
+            tokens.append((segment, token, item))
+    spellings = Counter(token.text.casefold() for _, token, _ in tokens)
+    if len(spellings) < 2:
+        return
+    preferred = members[0][1].notes.get(f"{part}_spelling") or tokens[0][1].text
+    count = spellings[preferred.casefold()]
+    for segment, token, item in tokens:
+        if token.text.casefold() == preferred.casefold():
+            continue
+        times = "once" if count == 1 else f"{count} times"
+        flag = Flag(
+            text=token.text, start=token.start, end=token.end, kind=INCONSISTENT_SPELLING,
+            severity="warning", suggestion=match_case(preferred, token.text),
+            reason=(
+                f"This text spells the same person two ways: {token.text} here, {preferred} "
+                f"{times} elsewhere. Use one spelling (the person's own, if known)."
+            ),
+            concept=item.concept,
+        )
+        _add(flags, segment, flag, "")
+
+
+def _add(flags: dict[int, list[Flag]], segment: int, new: Flag, note: str) -> None:
+    """Add ``new`` unless its span is flagged already (then append ``note`` to that flag)."""
+    existing = flags.setdefault(segment, [])
+    for index, flag in enumerate(existing):
+        if flag.start == new.start and flag.end == new.end and flag.lang == "en":
+            if note and note not in flag.reason:
+                existing[index] = replace(flag, reason=f"{flag.reason} {note}")
+            return
+    existing.append(new)

@@ -1,0 +1,226 @@
+"""Find candidate names in English text: runs of capitalised words, with their exact offsets.
+
+This module only reads the text; deciding what a run is (a place, a person, an organisation or
+an ordinary word that starts a sentence) is the job of :mod:`app.names.concepts`, which has the
+name data. Handled here: possessives ("Kyiv's" -> "Kyiv", "Soldiers'"), hyphenated names
+("Ivano-Frankivsk", "Rostov-on-Don"; "Kiev-based" and "pro-Kiev" give "Kiev"), ALL-CAPS
+datelines ("KIEV, July 1"), quoted names, and leading titles and function words ("President",
+"Foreign Minister", "In", "The") that are dropped from a run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONTRACTION = re.compile(r"['’](ve|re|ll|m|d|t)$", re.IGNORECASE)
+# Lowercase words allowed between capitalised parts of a hyphenated name.
+_HYPHEN_CONNECTORS = frozenset({"on", "na", "upon", "sur", "de", "la", "le", "am"})
+_SENTENCE_END = frozenset(".!?…:;\"“”‘'«»()[]—–\n")
+
+# Words that precede a name without being part of it.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister ministers foreign defense defence interior finance economy
+    justice deputy secretary general gen col lt maj sgt capt adm mr mrs ms dr prof sir lord lady
+    mayor governor gov senator sen rep chancellor ambassador spokesman spokeswoman spokesperson
+    commander colonel lieutenant major captain sergeant private admiral marshal patriarch
+    metropolitan archbishop bishop father pope king queen prince princess chairman chairwoman
+    chair head chief director speaker judge prosecutor ombudsman commissioner envoy premier
+    leader acting former ex opposition presidential first lady team coach saint st
+    """.split()
+)
+# Capitalised words that name institutions, not people or places, when they stand alone or
+# together with titles ("Defense Ministry", "Prosecutor General's Office").
+INSTITUTION_WORDS = frozenset(
+    """
+    ministry office council parliament government court army forces force service services
+    committee agency news party union church republic region oblast times post group branch
+    federation district city university bank company security guard navy staff department
+    administration assembly commission cabinet embassy national state federal supreme
+    constitutional central international human rights watch press media channel television
+    radio agency mission mothers soldiers fund foundation institute center centre school
+    hospital airport station square street avenue bridge plant power nuclear war world
+    """.split()
+)
+# Capitalised words that are never a name on their own: function words that start sentences,
+# pronouns, days, months, demonyms and similar.
+NON_NAME_WORDS = frozenset(
+    """
+    the a an in on at of for from to by with and but or nor as if when while after before since
+    then now this that these those his her their our my your its we i he she they it there here
+    what where who whom whose why how which meanwhile also yet so not no yes please dear another
+    some many most all every each both only even last next early late later today yesterday
+    tomorrow tonight according although though because despite during under over about against
+    between among into through however moreover still such than thus while once instead indeed
+    asked speaking talking mothers wives relatives son sons guys boys girls oh well thank thanks
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    ukrainian ukrainians russian russians belarusian belarusians soviet american americans
+    european europeans western eastern western british french german polish chinese english
+    christian orthodox catholic muslim jewish
+    god mr mrs ms dr
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A run of capitalised words that may name someone or something.
+
+    ``tokens`` are the words of the run (hyphenated parts are separate tokens; ``text`` is the
+    exact source text from the first to the last token). ``sentence_initial`` means the first
+    word starts a sentence, so its capital letter proves nothing. ``dateline`` marks an
+    ALL-CAPS place at the start of a line followed by a comma ("KIEV, July 1").
+    """
+
+    tokens: tuple[Token, ...]
+    text: str
+    start: int
+    end: int
+    sentence_initial: bool
+    dateline: bool = False
+    quoted: bool = False
+
+    @property
+    def all_caps(self) -> bool:
+        return all(t.all_caps or len(t.text) == 1 for t in self.tokens)
+
+
+def _tokens(text: str) -> list[Token]:
+    tokens = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if _CONTRACTION.search(word):
+            continue  # I've, We're, Don't
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word = word[: possessive.start()]
+        tokens.append(Token(word, start, start + len(word)))
+    return tokens
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0:
+        return True
+    char = text[i]
+    if char == "\n" or char in _SENTENCE_END:
+        return True
+    return False
+
+
+def _joins(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    if gap == "-" or gap == "‑":
+        return True
+    if gap != " ":
+        return False
+    return True
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return before in {'"', "“", "‘", "'", "«"} and after in {'"', "”", "’", "'", "»"}
+
+
+def _dateline(text: str, run_tokens: list[Token]) -> bool:
+    first, last = run_tokens[0], run_tokens[-1]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if text[line_start : first.start].strip():
+        return False
+    if not all(t.all_caps or t.text.lower() in _HYPHEN_CONNECTORS for t in run_tokens):
+        return False
+    return text[last.end : last.end + 1] in {",", " "} and bool(
+        re.match(r"\s*(,|\(|—|–|-)", text[last.end : last.end + 3])
+    )
+
+
+def _split_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        if not current:
+            if token.capitalised:
+                current = [token]
+            continue
+        previous = current[-1]
+        possessive_before = text[previous.end : previous.end + 1] in {"'", "’"}
+        connector = (
+            not token.capitalised
+            and token.text.lower() in _HYPHEN_CONNECTORS
+            and text[previous.end : token.start] == "-"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].capitalised
+            and text[token.end : tokens[index + 1].start] == "-"
+        )
+        if not possessive_before and (token.capitalised or connector) and _joins(
+            text, previous, token
+        ):
+            current.append(token)
+            continue
+        runs.append(current)
+        current = [token] if token.capitalised else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop leading titles and function words; drop runs made only of such words."""
+    words = [t.text.lower() for t in tokens]
+    i = 0
+    while i < len(tokens) - 1 and (words[i] in TITLE_WORDS or words[i] in NON_NAME_WORDS):
+        i += 1
+    tokens, words = tokens[i:], words[i:]
+    if all(w in TITLE_WORDS or w in INSTITUTION_WORDS or w in NON_NAME_WORDS for w in words):
+        return []
+    return tokens
+
+
+def find_name_runs(text: str) -> list[NameRun]:
+    """All candidate name runs in ``text``, in order of position."""
+    tokens = _tokens(text)
+    runs = []
+    for raw in _split_runs(text, tokens):
+        dateline = _dateline(text, raw)
+        sentence_initial = _is_sentence_start(text, raw[0].start)
+        trimmed = _trim(raw)
+        if not trimmed:
+            continue
+        first, last = trimmed[0], trimmed[-1]
+        if len(trimmed) == 1 and len(first.text) == 1:
+            continue
+        runs.append(
+            NameRun(
+                tokens=tuple(trimmed),
+                text=text[first.start : last.end],
+                start=first.start,
+                end=last.end,
+                sentence_initial=sentence_initial,
+                dateline=dateline,
+                quoted=_quoted(text, first.start, last.end),
+            )
+        )
+    return runs

@@ -1,0 +1,184 @@
+"""One cached door to the name data (gazetteer, morphology, romanization, given names).
+
+The checker asks the same questions about the same words thousands of times in a long
+document; every answer here is memoised per word, so a 10,000-segment document costs one
+dictionary look-up per repeated word. The data modules are imported on first use, never at
+import time, so importing the checker stays cheap and the window can load the data off the GUI
+thread by calling :func:`get_name_data` there first.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from app.names.spelling_key import spelling_key
+
+log = logging.getLogger(__name__)
+
+UKRAINE = "UA"
+
+
+@dataclass(frozen=True)
+class GivenName:
+    """A Latin word read as a given name: the Cyrillic lemmas it can spell, per language."""
+
+    ru: tuple[str, ...]
+    uk: tuple[str, ...]
+
+    @property
+    def known(self) -> bool:
+        return bool(self.ru or self.uk)
+
+
+class NameData:
+    """Memoised questions about names; one instance per process (see :func:`get_name_data`)."""
+
+    def __init__(self) -> None:
+        from app.names import diminutives, gazetteer, given_names, morphology, romanize
+
+        self._gazetteer = gazetteer.get_gazetteer()
+        self._morphology = morphology
+        self._romanize = romanize
+        self._given_names = given_names
+        self._diminutives = diminutives
+        self.places_by_latin = lru_cache(maxsize=65536)(self._places_by_latin)
+        self.places_by_cyrillic = lru_cache(maxsize=65536)(self._places_by_cyrillic)
+        self.analyze = lru_cache(maxsize=131072)(self._analyze)
+        self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.romanize_all = lru_cache(maxsize=65536)(self._romanize_all)
+        self.romanize = lru_cache(maxsize=65536)(self._romanize_one)
+        self.given_name = lru_cache(maxsize=65536)(self._given_name)
+        self.surname_forms = lru_cache(maxsize=65536)(self._surname_forms)
+        self.equivalents = lru_cache(maxsize=16384)(self._equivalents)
+        self.full_names = lru_cache(maxsize=16384)(self._full_names)
+
+    # Raw data, memoised -------------------------------------------------------------------
+    def _places_by_latin(self, name: str) -> tuple[Any, ...]:
+        return tuple(self._gazetteer.by_latin(name))
+
+    def _places_by_cyrillic(self, nominative: str, lang: str) -> tuple[Any, ...]:
+        return tuple(self._gazetteer.by_cyrillic(nominative, lang))
+
+    def _analyze(self, word: str, lang: str) -> tuple[Any, ...]:
+        return tuple(self._morphology.analyze(word, lang))
+
+    def _candidates(self, latin: str, lang: str) -> tuple[str, ...]:
+        return tuple(self._romanize.cyrillic_candidates(latin, lang))
+
+    def _romanize_all(self, text: str, lang: str) -> tuple[tuple[str, str], ...]:
+        return tuple(self._romanize.romanize_all(text, lang).items())
+
+    def _romanize_one(self, text: str, lang: str, scheme: str | None = None) -> str:
+        return self._romanize.romanize(text, lang, scheme)
+
+    def _equivalents(self, name: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = self._given_names.equivalents(name, lang)
+        return tuple(found.get("ru", ())), tuple(found.get("uk", ()))
+
+    def _full_names(self, diminutive: str, lang: str) -> tuple[str, ...]:
+        return tuple(self._diminutives.full_names(diminutive, lang))
+
+    # Derived questions --------------------------------------------------------------------
+    def spellings(self, cyrillic: str, lang: str) -> frozenset[str]:
+        """Keys of every romanization of ``cyrillic`` (see :mod:`app.names.spelling_key`)."""
+        return frozenset(spelling_key(latin) for _, latin in self.romanize_all(cyrillic, lang))
+
+    def _lemmas(self, latin: str, lang: str, kind: str) -> tuple[str, ...]:
+        key = spelling_key(latin)
+        found: list[str] = []
+        for candidate in self.candidates(latin, lang):
+            for parse in self.analyze(candidate, lang):
+                if parse.kind != kind or parse.lemma in found:
+                    continue
+                nominative = parse.lemma
+                # The Latin word must be a romanization of the candidate itself, and the
+                # candidate must be the name's nominative (Andriy = Андрій, not a case form).
+                if candidate.lower() != nominative.lower():
+                    continue
+                if key in self.spellings(candidate, lang):
+                    found.append(nominative)
+        return tuple(found)
+
+    def _given_name(self, latin: str) -> GivenName:
+        return GivenName(
+            ru=self._lemmas(latin, "ru", "given"), uk=self._lemmas(latin, "uk", "given")
+        )
+
+    def ukrainian_given_name(self, latin: str) -> str | None:
+        """The Ukrainian given name ``latin`` spells when no Russian equivalent spells it.
+
+        "Andriy" -> "Андрій" (its Russian equivalent Андрей is Andrei/Andrey); "Yuriy" ->
+        None, because Юрий romanizes to Yuriy too, so the spelling says nothing about
+        nationality. Without equivalents data any Russian reading counts.
+        """
+        reading = self.given_name(latin)
+        key = spelling_key(latin)
+        for ukrainian in reading.uk:
+            russian, _ = self.equivalents(ukrainian, "uk")
+            if russian:
+                blocked = any(key in self.spellings(name, "ru") for name in russian)
+            else:
+                blocked = bool(reading.ru)
+            if not blocked:
+                return ukrainian
+        return None
+
+    def _surname_forms(self, latin: str) -> tuple[str, ...]:
+        return self._lemmas(latin, "ru", "surname") + self._lemmas(latin, "uk", "surname")
+
+    def vocative_of(self, latin: str) -> tuple[str, str, str, str] | None:
+        """(lang, cyrillic word, nominative, scheme) when ``latin`` is only a vocative form.
+
+        "Lyosh" -> ("ru", "Лёш", "Лёша", "wikipedia"); None when any reading of the word is
+        a nominative (Petro, Ivan) or it is no given-name form at all.
+        """
+        key = spelling_key(latin)
+        for lang in ("ru", "uk"):
+            hit = None
+            for candidate in self.candidates(latin, lang):
+                parses = [p for p in self.analyze(candidate, lang) if p.kind == "given"]
+                if not parses or key not in self.spellings(candidate, lang):
+                    continue
+                if any(_case(p) == "nomn" for p in parses):
+                    return None
+                voct = [p for p in parses if _case(p) == "voct" and p.lemma != candidate]
+                if voct and hit is None:
+                    scheme = self._scheme_of(latin, candidate, lang)
+                    hit = (lang, candidate, _title(voct[0].lemma), scheme)
+            if hit:
+                return hit
+        return None
+
+    def _scheme_of(self, latin: str, cyrillic: str, lang: str) -> str:
+        for scheme, value in self.romanize_all(cyrillic, lang):
+            if value.lower() == latin.lower():
+                return scheme
+        key = spelling_key(latin)
+        for scheme, value in self.romanize_all(cyrillic, lang):
+            if spelling_key(value) == key:
+                return scheme
+        return self._romanize.DEFAULT_SCHEME[lang]
+
+
+def _case(parse: Any) -> str:
+    case = (parse.case or "").lower()
+    return {"nominative": "nomn", "vocative": "voct"}.get(case, case[:4])
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+_INSTANCE: NameData | None = None
+
+
+def get_name_data() -> NameData:
+    """The shared :class:`NameData`; the first call loads the data (seconds, not at import)."""
+    global _INSTANCE
+    if _INSTANCE is None:
+        log.debug("loading name data")
+        _INSTANCE = NameData()
+    return _INSTANCE

@@ -1,0 +1,66 @@
+"""Flags on English names of people.
+
+People are never converted between nationalities: Vladimir Putin stays Vladimir, Sergei Lavrov
+stays Sergei, and a Ukrainian spelled the Russian way is not an error. What is flagged:
+- a Ukrainian given name in a romanization other than KMU 2010 (Andriy vs Andrii), as info:
+  both are in use and the editor decides;
+- a Russian or Ukrainian case form left in English, such as the vocative "Lyosh" of Lyosha;
+- the same person spelled two ways in one document (see :mod:`app.names.consistency_rules`).
+"""
+
+from __future__ import annotations
+
+from app.names.concepts import Resolved
+from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_case
+from app.names.name_data import NameData
+from app.names.romanize import SCHEME_LABELS
+
+_LANGUAGE = {"ru": "Russian", "uk": "Ukrainian"}
+
+
+def given_name_flag(item: Resolved, data: NameData) -> Flag | None:
+    """Info on a Ukrainian-only given name not written the KMU 2010 way (Andriy -> Andrii)."""
+    if item.given is None:
+        return None
+    given = item.given.text
+    ukrainian = data.ukrainian_given_name(given)
+    if ukrainian is None:
+        return None  # not a Ukrainian name, or spelled like a Russian one: not ours to judge
+    official = data.romanize(ukrainian, "uk", "kmu2010")
+    if official.casefold() == given.casefold():
+        return None
+    scheme = _scheme_label(given, ukrainian, data)
+    return Flag(
+        text=given, start=item.given.start, end=item.given.end, kind=OTHER_ROMANIZATION,
+        severity="info", suggestion=match_case(official, given),
+        reason=(
+            f"{given} and {official} both romanize the Ukrainian name {ukrainian}: {given} "
+            f"{scheme}, {official} is the official Ukrainian system (KMU 2010). Keep the "
+            f"spelling this person uses; the editor decides."
+        ),
+        concept=item.concept,
+    )
+
+
+def _scheme_label(latin: str, cyrillic: str, data: NameData) -> str:
+    for scheme, value in data.romanize_all(cyrillic, "uk"):
+        if value.casefold() == latin.casefold() and scheme != "kmu2010":
+            return f"follows {SCHEME_LABELS.get(scheme, scheme)}"
+    return "is a common English spelling"
+
+
+def inflected_form_flag(item: Resolved) -> Flag | None:
+    """Warning on a vocative left in English ("Lyosh" -> Lyosha)."""
+    if item.vocative_of is None:
+        return None
+    lang, form, nominative, _ = item.vocative_of
+    return Flag(
+        text=item.text, start=item.start, end=item.end, kind=INFLECTED_FORM, severity="warning",
+        suggestion=match_case(item.canonical, item.text),
+        reason=(
+            f"{item.text} is the {_LANGUAGE[lang]} vocative (the form used to address someone) "
+            f"of {item.canonical} ({form} -> {nominative}); English uses the nominative "
+            f"{item.canonical}."
+        ),
+        concept=item.concept,
+    )

@@ -1,0 +1,74 @@
+"""Flags on English place names: Russian-derived spellings and other romanizations.
+
+The canonical English name of a place in Ukraine is the KMU 2010 romanization of its Ukrainian
+name (the gazetteer's ``en``). A spelling that romanizes the Russian name (Kiev, Kharkov,
+Lugansk, Dnepr) is an error; another romanization of the Ukrainian name (Kyyiv,
+Zaporizhzhya) a warning. Places in Russia and Belarus keep their usual English names, and a
+spelling that is the canonical name of any matching place is never flagged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.names.concepts import Resolved, best_place, lookup_name
+from app.names.findings import OTHER_ROMANIZATION, RUSSIAN_DERIVED_PLACE, Flag, match_case
+from app.names.name_data import UKRAINE, NameData
+from app.names.romanize import fold_latin
+from app.names.spelling_key import edit_distance, spelling_key
+
+# An alias further than this from the canonical spelling (by spelling key) is a former name or
+# an exonym (Dnipropetrovsk, Artemivsk), not another romanization: left to the editor.
+_MAX_ROMANIZATION_DISTANCE = 2
+
+
+def _folded(values: Any) -> set[str]:
+    return {fold_latin(v) for v in values or ()}
+
+
+def place_flag(item: Resolved, data: NameData) -> Flag | None:
+    """The flag for a resolved place mention, or None when the spelling is fine."""
+    if not item.places:
+        return None
+    folded = fold_latin(lookup_name(item.text))
+    if any(fold_latin(p.en) == folded for p in item.places):
+        return None
+    place = best_place(item.places)
+    if place.country != UKRAINE:
+        return None
+    suggestion = match_case(place.en, item.text)
+    concept = item.concept
+    if folded in _folded(place.russian_derived_en):
+        return Flag(
+            text=item.text, start=item.start, end=item.end, kind=RUSSIAN_DERIVED_PLACE,
+            severity="error", suggestion=suggestion, reason=_russian_reason(item, place, data),
+            concept=concept,
+        )
+    if folded in _folded(place.aliases_en):
+        distance = edit_distance(spelling_key(item.text), spelling_key(place.en), limit=3)
+        if distance > _MAX_ROMANIZATION_DISTANCE:
+            return None
+        return Flag(
+            text=item.text, start=item.start, end=item.end, kind=OTHER_ROMANIZATION,
+            severity="warning", suggestion=suggestion,
+            reason=(
+                f"{item.text} is another romanization of the Ukrainian name {place.uk}; the "
+                f"official Ukrainian system (KMU 2010) gives {place.en}."
+            ),
+            concept=concept,
+        )
+    return None
+
+
+def _russian_reason(item: Resolved, place: Any, data: NameData) -> str:
+    name = lookup_name(item.text)
+    if place.ru and spelling_key(name) in data.spellings(place.ru, "ru"):
+        return (
+            f"{name} romanizes the Russian name {place.ru}; {place.uk} in the official "
+            f"Ukrainian system (KMU 2010) is {place.en}."
+        )
+    russian = f", {place.ru} in Russian" if place.ru else ""
+    return (
+        f"{name} is the Russian-derived English name of {place.en} ({place.uk} in "
+        f"Ukrainian{russian}); the official Ukrainian romanization (KMU 2010) is {place.en}."
+    )
