@@ -37,6 +37,8 @@ _RETRY_STATUS = {429, 500, 502, 503, 504}
 class TextLimitExceeded(MTError):
     """One text is longer than the server accepts; splitting the batch cannot help."""
 
+    segment_specific = True  # the other segments of a batch can still be translated
+
 
 class LibreTranslateEngine:
     name = "libretranslate"

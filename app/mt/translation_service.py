@@ -7,9 +7,10 @@ only the misses (each distinct text once) go to the engine. Results land in the 
 project's machine column (``translations``), beside the reviewer's text: a reviewer's edit or
 decision is never touched.
 
-The engine's expected failures end the run (server down, model missing) and propagate as
-``MTError``; a chunk the engine refuses (e.g. one text over a server's limit) is retried text by
-text so only the offending segments count as failed.
+The engine's expected failures end the run (server down, model missing, language not offered, key
+refused) and propagate as ``MTError``. Only an error that concerns a segment (the exception class
+has ``segment_specific = True``, e.g. one text over a server's limit) is isolated: the chunk is
+retried text by text so only the offending segments count as failed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.model import SOURCE_LANGUAGE, Segment
-from app.mt.engine import Engine, EngineUnavailable, ModelNotInstalled, MTError, SegmentTranslation
+from app.mt.engine import Engine, MTError, SegmentTranslation
 from app.storage.mt_cache_repo import CacheKey, MTCacheRepository, alternatives_json
 from app.storage.project_repo import ProjectRepository
 
@@ -140,9 +141,9 @@ def _ask_engine(
     try:
         out = engine.translate(texts, key.source_lang, key.target_lang, alternatives)
         return dict(zip(texts, out, strict=True))
-    except (EngineUnavailable, ModelNotInstalled):
-        raise
     except MTError as exc:
+        if not getattr(exc, "segment_specific", False):
+            raise
         if len(texts) == 1:
             _note(summary, str(exc))
             return {}

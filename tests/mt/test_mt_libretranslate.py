@@ -195,3 +195,41 @@ def test_mt_lt_server_booted_offline(lt_server, engine):
     assert "Updating language models" not in log
     assert "Downloading" not in log
     assert not (lt_server.workdir / "xdg-data" / "argos-translate" / "minisbd").exists()
+
+
+def test_mt_lt_cli_translates_a_project_through_the_server(lt_server, tmp_path, capsys,
+                                                           monkeypatch):
+    import argparse
+
+    from app.commands import translate_cmd
+    from app.core.model import SegmentDraft
+    from app.storage.database import open_project
+    from app.storage.project_repo import ProjectRepository
+
+    path = tmp_path / "p.rdproj"
+    with open_project(path, create=True) as pdb:
+        ProjectRepository(pdb).add_document(
+            "a", [SegmentDraft(s, 0, i) for i, s in enumerate(SENTENCES)]
+        )
+    monkeypatch.setenv(translate_cmd.API_KEY_VARIABLE, "wrong-key")
+    parser = argparse.ArgumentParser()
+    translate_cmd.register(parser.add_subparsers())
+    argv = ["translate", "-p", str(path), "--engine", "libretranslate", "--url", lt_server.url,
+            "--alternatives", "2"]
+    args = parser.parse_args(argv)
+    assert args.handler(args) == 2
+    assert "says: Invalid API key" in capsys.readouterr().err
+
+    monkeypatch.setenv(translate_cmd.API_KEY_VARIABLE, GOOD_KEY)
+    args = parser.parse_args(argv)
+    assert args.handler(args) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("ru, uk: 24 translated, 0 from cache, 0 skipped, 0 failed")
+    assert "24/24" in err
+    with open_project(path) as pdb:
+        rows = ProjectRepository(pdb).rows()
+        assert all(r.cells["uk"].machine_text for r in rows)
+        assert ProjectRepository(pdb).machine_alternatives(rows[0].segment.id, "ru")
+    args = parser.parse_args(argv)
+    assert args.handler(args) == 0
+    assert capsys.readouterr().out.startswith("ru, uk: 0 translated, 24 from cache")

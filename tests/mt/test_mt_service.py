@@ -35,6 +35,10 @@ class CountingEngine:
         return sum(len(texts) for _, texts in self.calls)
 
 
+class SegmentRefused(MTError):
+    segment_specific = True
+
+
 class ReversingEngine:
     """A predictable stand-in for the service's bookkeeping tests."""
 
@@ -51,7 +55,7 @@ class ReversingEngine:
         if self.down:
             raise EngineUnavailable("The server at http://x says: down")
         if self.refuse and any(self.refuse in s for s in segments):
-            raise MTError(f"The server at http://x says: '{self.refuse}' is too long")
+            raise SegmentRefused(f"The server at http://x says: '{self.refuse}' is too long")
         return [
             SegmentTranslation(
                 Candidate(f"{target}:{s[::-1]}", -1.0),
@@ -149,6 +153,18 @@ def test_mt_service_isolates_a_refused_segment(tmp_path):
     assert summary.errors == ["The server at http://x says: 'LONG' is too long"]
     texts = [row.cells["ru"].machine_text for row in repo.rows()]
     assert texts[1] is None and texts[0] and texts[2]
+
+
+def test_mt_service_stops_on_an_error_that_is_not_about_one_segment(tmp_path):
+    class Refusing(ReversingEngine):
+        def translate(self, segments, *args, **kwargs):
+            raise MTError("The server at http://x says: Invalid API key")
+
+    repo = _project(tmp_path, SOURCES)
+    engine = CountingEngine(Refusing())
+    with pytest.raises(MTError, match="Invalid API key"):
+        translate_project(repo, engine, ["ru"])
+    assert len(engine.calls) == 1  # not retried segment by segment
 
 
 def test_mt_service_stops_when_the_engine_is_unavailable(tmp_path):
