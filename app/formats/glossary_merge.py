@@ -167,12 +167,12 @@ def plan_merge(
         keys = [t.key for t in terms]
         found: set[int] = set()
         problem = None
-        for key in keys:
-            found |= index.get(key, set())
-            other = in_file.setdefault(key, pos)
+        for term in terms:
+            found |= index.get(term.key, set())
+            other = in_file.setdefault(term.key, pos)
             if other != pos and problem is None:
-                problem = (f"its {key[0]} term '{key[1]}' is also in another concept of the "
-                           "file; merge them there")
+                problem = (f"its {term.lang} term '{term.text}' is also in another concept of "
+                           "the file; merge them there")
         if len(set(keys)) < len(keys):
             problem = "the same term is listed twice in this concept"
         cleaned.append(problem or replace(concept, terms=terms))
