@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import httpx
 
@@ -38,6 +39,14 @@ class TextLimitExceeded(MTError):
     """One text is longer than the server accepts; splitting the batch cannot help."""
 
     segment_specific = True  # the other segments of a batch can still be translated
+
+
+@dataclass
+class _Call:
+    """What one ``translate`` call asks for; lowered when the server names a smaller limit."""
+
+    alternatives: int
+    warnings: tuple[str, ...] = ()
 
 
 class LibreTranslateEngine:
@@ -120,11 +129,11 @@ class LibreTranslateEngine:
     ) -> list[SegmentTranslation]:
         results: list[SegmentTranslation] = []
         total = len(segments)
-        state = {"alternatives": max(0, alternatives), "warnings": ()}
+        call = _Call(alternatives=max(0, alternatives))
         for batch in self._batches(segments):
             if cancel is not None and cancel.is_set():
                 break
-            results.extend(self._translate_batch(list(batch), source, target, state))
+            results.extend(self._translate_batch(list(batch), source, target, call))
             if progress is not None:
                 progress(len(results), total)
         return results
@@ -143,45 +152,53 @@ class LibreTranslateEngine:
         return batches
 
     def _translate_batch(
-        self, batch: list[str], source: str, target: str, state: dict
+        self, batch: list[str], source: str, target: str, call: _Call
     ) -> list[SegmentTranslation]:
         payload: dict = {"q": batch, "source": source, "target": target, "format": "text"}
-        if state["alternatives"]:
-            payload["alternatives"] = state["alternatives"]
+        if call.alternatives:
+            payload["alternatives"] = call.alternatives
         if self.api_key:
             payload["api_key"] = self.api_key
         try:
             data = self._request("POST", "/translate", json=payload).json()
         except MTError as exc:
-            message = str(exc)
-            limit = _LIMIT_RE.search(message)
-            if limit and len(batch) > 1:
-                # Over the server's batch or character limit: halve and try again, and keep
-                # later batches no bigger than what the server took.
-                half = len(batch) // 2
-                self.batch_size = max(1, min(self.batch_size, half))
-                log.info("LibreTranslate refused %d texts (%s); splitting", len(batch), message)
-                return self._translate_batch(batch[:half], source, target, state) + (
-                    self._translate_batch(batch[half:], source, target, state)
-                )
-            if limit:
-                raise TextLimitExceeded(
-                    f"{message} A segment of {len(batch[0])} characters is longer than this "
-                    "server accepts; split it or ask the server's operator to raise the limit."
-                ) from exc
-            most = _ALTERNATIVES_RE.search(message)
-            if most and int(most.group(1)) < state["alternatives"]:
-                allowed = int(most.group(1))
-                log.info("LibreTranslate allows %d alternatives; asking for that many", allowed)
-                state["alternatives"] = allowed
-                state["warnings"] = (
-                    f"The server gives at most {allowed} alternatives per segment.",
-                )
-                return self._translate_batch(batch, source, target, state)
-            raise
-        return self._parse(batch, data, state)
+            return self._after_refusal(exc, batch, source, target, call)
+        return self._parse(batch, data, call)
 
-    def _parse(self, batch: list[str], data: object, state: dict) -> list[SegmentTranslation]:
+    def _after_refusal(
+        self, exc: MTError, batch: list[str], source: str, target: str, call: _Call
+    ) -> list[SegmentTranslation]:
+        """Adapt to the server's limits when it names them; otherwise pass its error on."""
+        message = str(exc)
+        limit = _LIMIT_RE.search(message)
+        if limit and len(batch) > 1:
+            size, most = (int(n) for n in limit.groups())
+            if size == len(batch) and most < size:
+                # Too many texts per request: remember the server's batch limit.
+                self.batch_size = max(1, most)
+                step = self.batch_size
+            else:
+                step = (len(batch) + 1) // 2  # one text is too long: narrow down to it
+            log.info("LibreTranslate refused %d texts (%s); splitting", len(batch), message)
+            out: list[SegmentTranslation] = []
+            for start in range(0, len(batch), step):
+                out += self._translate_batch(batch[start : start + step], source, target, call)
+            return out
+        if limit:
+            raise TextLimitExceeded(
+                f"{message} A segment of {len(batch[0])} characters is longer than this "
+                "server accepts; split it or ask the server's operator to raise the limit."
+            ) from exc
+        most_alternatives = _ALTERNATIVES_RE.search(message)
+        if most_alternatives and int(most_alternatives.group(1)) < call.alternatives:
+            allowed = int(most_alternatives.group(1))
+            log.info("LibreTranslate allows %d alternatives; asking for that many", allowed)
+            call.alternatives = allowed
+            call.warnings = (f"The server gives at most {allowed} alternatives per segment.",)
+            return self._translate_batch(batch, source, target, call)
+        raise exc
+
+    def _parse(self, batch: list[str], data: object, call: _Call) -> list[SegmentTranslation]:
         texts = data.get("translatedText") if isinstance(data, dict) else None
         if not isinstance(texts, list) or len(texts) != len(batch):
             raise MTError(
@@ -203,7 +220,7 @@ class LibreTranslateEngine:
                 SegmentTranslation(
                     best=Candidate(str(text)),
                     alternatives=tuple(unique),
-                    warnings=tuple(state["warnings"]),
+                    warnings=call.warnings,
                 )
             )
         return out

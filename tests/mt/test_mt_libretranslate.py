@@ -120,6 +120,7 @@ def test_mt_lt_text_over_the_char_limit_shows_the_server_text(engine):
         engine.translate(["Short one.", long_text.strip(), "Another."], "en", "ru")
     assert "request (303) exceeds text limit (100)" in str(err.value)
     assert "longer than this server accepts" in str(err.value)
+    assert engine.batch_size == 32  # a long text is not the server's batch limit
 
 
 def test_mt_lt_api_key_is_sent(lt_server):
