@@ -14,7 +14,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -104,7 +104,10 @@ def open_sample(window: MainWindow) -> bool:
     try:
         path = ensure_sample_project()
     except (ProjectError, DocumentError, OSError) as exc:
-        window.projects.show_error(window.tr("Cannot create the sample project"), str(exc))
+        window.projects.show_error(
+            QCoreApplication.translate("Application", "Cannot create the sample project"),
+            str(exc),
+        )
         return False
     return window.projects.open_project(path)
 

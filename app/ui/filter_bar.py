@@ -49,7 +49,7 @@ class FilterBar(QWidget):
         proxy.modelReset.connect(self._update_count)
         proxy.layoutChanged.connect(self._update_count)
 
-        #: Ctrl+F: put the cursor in the search field (added to the Edit menu by the window).
+        # Ctrl+F: put the cursor in the search field (added to the Edit menu by the window).
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)

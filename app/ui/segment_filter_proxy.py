@@ -36,18 +36,29 @@ class SegmentFilterProxy(QSortFilterProxyModel):
 
     def set_status_filter(self, status: Status | None, lang: str | None = None) -> None:
         """Keep rows where ``lang`` (or any target language when None) has ``status``."""
-        self._status = status
-        self._status_lang = lang
-        self._refilter()
+        def change() -> None:
+            self._status = status
+            self._status_lang = lang
+
+        self._refilter(change)
 
     def set_search_text(self, text: str) -> None:
         """Keep rows whose English, Russian, Ukrainian text or comment contains ``text``."""
-        self._needle = text.strip().casefold()
-        self._refilter()
+        def change() -> None:
+            self._needle = text.strip().casefold()
 
-    def _refilter(self) -> None:
-        self._load_all_if_filtering()
-        self.invalidateRowsFilter()
+        self._refilter(change)
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            change()
+            self._load_all_if_filtering()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self._load_all_if_filtering()
+            self.invalidateRowsFilter()
 
     def _load_all_if_filtering(self) -> None:
         source = self.source()

@@ -27,27 +27,32 @@ def resolve(code: str) -> str:
 
 
 class InterfaceLanguage:
+    # One set of translators per application, whichever instance installed them.
+    _translators: list[QTranslator] = []
+
     def __init__(self) -> None:
-        self._translators: list[QTranslator] = []
         self.current = "en"
 
     def apply(self, code: str) -> str:
         """Switch to ``code`` ('' = system); returns the language actually used."""
         app = QCoreApplication.instance()
         lang = resolve(code)
-        for translator in self._translators:
+        for translator in InterfaceLanguage._translators:
             app.removeTranslator(translator)
-        self._translators = []
+            translator.deleteLater()
+        InterfaceLanguage._translators = []
+        # English needs its .qm too: it holds the plural forms ("1 segment", "2 segments").
+        files = [(f"app_{lang}", str(translations_dir()))]
         if lang != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, directory in ((f"qtbase_{lang}", qt_dir),
-                                    (f"app_{lang}", str(translations_dir()))):
-                translator = QTranslator(app)
-                if translator.load(name, directory):
-                    app.installTranslator(translator)
-                    self._translators.append(translator)
-                else:
-                    log.warning("No %s.qm in %s; part of the interface stays English", name,
-                                directory)
+            files.insert(0, (f"qtbase_{lang}", qt_dir))
+        for name, directory in files:
+            translator = QTranslator(app)
+            if translator.load(name, directory):
+                app.installTranslator(translator)
+                InterfaceLanguage._translators.append(translator)
+            else:
+                log.warning("No %s.qm in %s; part of the interface stays English", name,
+                            directory)
         self.current = lang
         return lang

@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Review Desk hit an unexpected error. Your decisions so far are saved. Details are in the log file:
+%1</source>
+        <translation>В Review Desk произошла непредвиденная ошибка. Все ваши решения сохранены. Подробности в журнале:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>Не удалось создать пример проекта</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search English, Russian and Ukrainian text…</source>
+        <translation>Поиск по английскому, русскому и украинскому тексту…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching segment(s)</source>
+        <translation>
+            <numerusform>%n подходящий сегмент</numerusform>
+            <numerusform>%n подходящих сегмента</numerusform>
+            <numerusform>%n подходящих сегментов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>нет проекта</translation>
+    </message>
+    <message>
+        <source>%1 — Review Desk</source>
+        <translation>%1 — Review Desk</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>Reviewer name</source>
+        <extracomment>(setting value, name shown in its own language; &apos;&apos; follows the system).</extracomment>
+        <translation>Имя рецензента</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every decision you make:</source>
+        <translation>Ваше имя, которое записывается с каждым вашим решением:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name…</source>
+        <translation>&amp;Имя рецензента…</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;About Review Desk</source>
+        <translation>&amp;О программе Review Desk</translation>
+    </message>
+    <message>
+        <source>About Review Desk</source>
+        <translation>О программе Review Desk</translation>
+    </message>
+    <message>
+        <source>Review Desk %1
+
+Review English to Russian and Ukrainian news translations: every decision is saved at once, with who made it and when.</source>
+        <translation>Review Desk %1
+
+Проверка переводов новостей с английского на русский и украинский: каждое решение сохраняется сразу, с указанием, кто и когда его принял.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>&amp;New project from document…</source>
+        <extracomment>A project was opened: (repository, path). The window shows it.</extracomment>
+        <translation>&amp;Новый проект из документа…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;projects</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Не удалось открыть проект</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Review Desk projects (*.rdproj);;All files (*)</source>
+        <translation>Проекты Review Desk (*.rdproj);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New project from document</source>
+        <translation>Новый проект из документа</translation>
+    </message>
+    <message>
+        <source>Text and Markdown documents (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Текстовые документы и Markdown (*.txt *.md *.markdown);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>Сохранить новый проект как</translation>
+    </message>
+    <message>
+        <source>Review Desk projects (*.rdproj)</source>
+        <translation>Проекты Review Desk (*.rdproj)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Не удалось импортировать %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Approve and go to next</source>
+        <extracomment>A short note for the status bar (&quot;Nothing to undo&quot;, ...).</extracomment>
+        <translation>&amp;Одобрить и перейти к следующему</translation>
+    </message>
+    <message>
+        <source>Approve the current translation and jump to the next one not approved</source>
+        <translation>Одобрить текущий перевод и перейти к следующему неодобренному</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and go to next</source>
+        <translation>О&amp;тклонить и перейти к следующему</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last decision</source>
+        <translation>Отменить последнее &amp;решение</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Комментарий…</translation>
+    </message>
+    <message>
+        <source>Select a Russian or Ukrainian cell first.</source>
+        <translation>Сначала выберите ячейку с русским или украинским переводом.</translation>
+    </message>
+    <message>
+        <source>This cell is empty: type a translation first.</source>
+        <translation>Ячейка пуста: сначала введите перевод.</translation>
+    </message>
+    <message>
+        <source>Every cell is approved.</source>
+        <translation>Все ячейки одобрены.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Undone: segment %1, %2</source>
+        <translation>Отменено: сегмент %1, %2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Comment on this %1 translation (empty removes it):</source>
+        <translation>Комментарий к переводу (%1); пустой комментарий удаляется:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusBar</name>
+    <message>
+        <source>No project open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 approved</source>
+        <translation>%1: одобрено %2 из %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмента</numerusform>
+            <numerusform>%n сегментов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Segment %1, paragraph %2</source>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels).</extracomment>
+        <translation>Сегмент %1, абзац %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Machine translation: %1</source>
+        <translation>Машинный перевод: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the project: %1. Check that the file is still there and writable, then try again.</source>
+        <translation>Изменение не удалось сохранить в проекте: %1. Проверьте, что файл на месте и доступен для записи, и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>new</source>
+        <extracomment>Soft row tints behind decided cells (None: no tint).</extracomment>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>machine translated</source>
+        <translation>машинный перевод</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>исправлен</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <source>The task failed</source>
+        <translation>Задача не выполнена</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Неочікувана помилка</translation>
+    </message>
+    <message>
+        <source>Review Desk hit an unexpected error. Your decisions so far are saved. Details are in the log file:
+%1</source>
+        <translation>У Review Desk сталася неочікувана помилка. Усі ваші рішення збережено. Подробиці в журналі:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>Не вдалося створити приклад проєкту</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search English, Russian and Ukrainian text…</source>
+        <translation>Пошук в англійському, російському та українському тексті…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Будь-яка мова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching segment(s)</source>
+        <translation>
+            <numerusform>%n відповідний сегмент</numerusform>
+            <numerusform>%n відповідні сегменти</numerusform>
+            <numerusform>%n відповідних сегментів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>немає проєкту</translation>
+    </message>
+    <message>
+        <source>%1 — Review Desk</source>
+        <translation>%1 — Review Desk</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>Reviewer name</source>
+        <extracomment>(setting value, name shown in its own language; &apos;&apos; follows the system).</extracomment>
+        <translation>Ім&apos;я рецензента</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every decision you make:</source>
+        <translation>Ваше ім&apos;я, яке записується з кожним вашим рішенням:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name…</source>
+        <translation>&amp;Ім&apos;я рецензента…</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>&amp;About Review Desk</source>
+        <translation>&amp;Про Review Desk</translation>
+    </message>
+    <message>
+        <source>About Review Desk</source>
+        <translation>Про Review Desk</translation>
+    </message>
+    <message>
+        <source>Review Desk %1
+
+Review English to Russian and Ukrainian news translations: every decision is saved at once, with who made it and when.</source>
+        <translation>Review Desk %1
+
+Перевірка перекладів новин з англійської російською та українською: кожне рішення зберігається одразу, із зазначенням, хто і коли його ухвалив.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>&amp;New project from document…</source>
+        <extracomment>A project was opened: (repository, path). The window shows it.</extracomment>
+        <translation>&amp;Новий проєкт із документа…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Відкрити проєкт…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;projects</source>
+        <translation>&amp;Останні проєкти</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Не вдалося відкрити проєкт</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Відкрити проєкт</translation>
+    </message>
+    <message>
+        <source>Review Desk projects (*.rdproj);;All files (*)</source>
+        <translation>Проєкти Review Desk (*.rdproj);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>New project from document</source>
+        <translation>Новий проєкт із документа</translation>
+    </message>
+    <message>
+        <source>Text and Markdown documents (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Текстові документи та Markdown (*.txt *.md *.markdown);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>Зберегти новий проєкт як</translation>
+    </message>
+    <message>
+        <source>Review Desk projects (*.rdproj)</source>
+        <translation>Проєкти Review Desk (*.rdproj)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Імпорт %1…</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Не вдалося імпортувати %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Неочікувана помилка: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Approve and go to next</source>
+        <extracomment>A short note for the status bar (&quot;Nothing to undo&quot;, ...).</extracomment>
+        <translation>&amp;Схвалити й перейти до наступного</translation>
+    </message>
+    <message>
+        <source>Approve the current translation and jump to the next one not approved</source>
+        <translation>Схвалити поточний переклад і перейти до наступного несхваленого</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and go to next</source>
+        <translation>&amp;Відхилити й перейти до наступного</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last decision</source>
+        <translation>Скасувати останнє &amp;рішення</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Коментар…</translation>
+    </message>
+    <message>
+        <source>Select a Russian or Ukrainian cell first.</source>
+        <translation>Спочатку виберіть клітинку з російським або українським перекладом.</translation>
+    </message>
+    <message>
+        <source>This cell is empty: type a translation first.</source>
+        <translation>Клітинка порожня: спочатку введіть переклад.</translation>
+    </message>
+    <message>
+        <source>Every cell is approved.</source>
+        <translation>Усі клітинки схвалено.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <source>Undone: segment %1, %2</source>
+        <translation>Скасовано: сегмент %1, %2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Comment on this %1 translation (empty removes it):</source>
+        <translation>Коментар до перекладу (%1); порожній коментар видаляється:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusBar</name>
+    <message>
+        <source>No project open</source>
+        <translation>Проєкт не відкрито</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 approved</source>
+        <translation>%1: схвалено %2 з %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегменти</numerusform>
+            <numerusform>%n сегментів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Segment %1, paragraph %2</source>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels).</extracomment>
+        <translation>Сегмент %1, абзац %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Machine translation: %1</source>
+        <translation>Машинний переклад: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Коментар: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the project: %1. Check that the file is still there and writable, then try again.</source>
+        <translation>Зміну не вдалося зберегти в проєкті: %1. Перевірте, що файл на місці й доступний для запису, і спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>new</source>
+        <extracomment>Soft row tints behind decided cells (None: no tint).</extracomment>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <source>machine translated</source>
+        <translation>машинний переклад</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>виправлено</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>схвалено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Зачекайте</translation>
+    </message>
+    <message>
+        <source>The task failed</source>
+        <translation>Завдання не виконано</translation>
+    </message>
+</context>
+</TS>
