@@ -258,7 +258,8 @@ class ProjectRepository:
             """
             SELECT e.id, e.segment_id, e.lang, e.before, e.after FROM events e
             WHERE e.who = ? AND e.action IN ('edited', 'approved', 'rejected')
-              AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
+              -- an undo always comes after what it undoes: scan only the newer events
+              AND NOT EXISTS (SELECT 1 FROM events u WHERE u.id > e.id AND u.undoes = e.id)
             ORDER BY e.id DESC LIMIT 1
             """,
             (reviewer,),
