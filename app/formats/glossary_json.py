@@ -52,6 +52,10 @@ def read_json(path: Path | str) -> list[Concept]:
             raise GlossaryFormatError(
                 f"{path.name}: concept number {n} is incomplete or has a wrong value ({exc})."
             ) from exc
+        if not concept.terms:
+            raise GlossaryFormatError(
+                f"{path.name}: concept number {n} is incomplete: it has no terms."
+            )
         if concept.external_id is not None:
             if concept.external_id in seen:
                 raise GlossaryFormatError(

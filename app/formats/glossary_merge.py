@@ -160,6 +160,8 @@ def plan_merge(
     for pos, concept in enumerate(incoming):
         try:
             terms = tuple(clean_term(t) for t in concept.terms)
+            if not terms:
+                raise GlossaryError("it has no terms")
         except GlossaryError as exc:
             cleaned.append(str(exc))
             matches.append(set())

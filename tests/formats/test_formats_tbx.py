@@ -1,0 +1,202 @@
+"""TBX export and import.
+
+Schema validation: no package in the registries reachable here ships the TBX-Basic RELAX NG
+schema or Schematron (checked PyPI: termate, determinator, tbxtools ship none; translate-toolkit
+ships no TBX schema), and the files cannot be downloaded at test time. So these tests check the
+structure element by element against the rules of the TBX-Basic integrated RNG and DCA
+Schematron (element order in termSec, allowed type values, subjectField only on conceptEntry,
+date as xsd:date, administrativeStatus and partOfSpeech value lists).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from app.core.glossary_model import GlossaryFormatError, TermStatus
+from app.formats.glossary_files import export_glossary, import_glossary_file
+from app.formats.tbx_reader import read_tbx
+from app.formats.tbx_writer import write_tbx
+
+NS = "urn:iso:std:iso:30042:ed-2"
+T = f"{{{NS}}}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ADMN = {"preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
+        "supersededTerm-admn-sts"}
+POS = {"noun", "verb", "adjective", "adverb", "other"}
+TYPES = {
+    "descrip": {"context", "definition", "subjectField"},
+    "admin": {"customerSubset", "projectSubset", "source"},
+    "termNote": {"administrativeStatus", "grammaticalGender", "geographicalUsage",
+                 "partOfSpeech", "termLocation", "termType"},
+    "transac": {"transactionType"},
+    "transacNote": {"responsibility"},
+}
+AUX = {"descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "note", "ref", "xref"}
+
+
+def _local(el) -> str:
+    return etree.QName(el).localname
+
+
+@pytest.fixture
+def tbx_file(glossary, tmp_path):
+    path = tmp_path / "glossary.tbx"
+    export_glossary(glossary, "tbx", path)
+    return path
+
+
+def test_tbx_header_and_processing_instructions(tbx_file):
+    text = tbx_file.read_text(encoding="utf-8")
+    models = re.findall(r"<\?xml-model ([^?]*)\?>", text)
+    assert len(models) == 2
+    assert "TBXcoreStructV03_TBX-Basic_integrated.rng" in models[0]
+    assert 'schematypens="http://relaxng.org/ns/structure/1.0"' in models[0]
+    assert "TBX-Basic_DCA.sch" in models[1]
+    assert 'schematypens="http://purl.oclc.org/dsdl/schematron"' in models[1]
+    root = etree.parse(str(tbx_file)).getroot()
+    assert root.tag == T + "tbx"
+    assert root.nsmap == {None: NS}  # DCA style: no other namespaces
+    assert (root.get("type"), root.get("style"), root.get(XML_LANG)) == ("TBX-Basic", "dca", "en")
+    assert [_local(c) for c in root] == ["tbxHeader", "text"]
+    header = root.find(T + "tbxHeader")
+    assert header.find(f"{T}fileDesc/{T}sourceDesc/{T}p").text.startswith("Exported from")
+    assert [_local(c) for c in root.find(T + "text")] == ["body"]
+
+
+def test_tbx_structure_follows_tbx_basic_rules(tbx_file):
+    root = etree.parse(str(tbx_file)).getroot()
+    entries = root.findall(f"{T}text/{T}body/{T}conceptEntry")
+    assert len(entries) == 4
+    for el in root.iter():
+        assert isinstance(el.tag, str) and el.tag.startswith(T), el.tag  # nothing foreign
+        local = _local(el)
+        if local in TYPES:
+            assert el.get("type") in TYPES[local], (local, el.get("type"))
+        if local == "descrip" and el.get("type") == "subjectField":
+            assert _local(el.getparent()) == "conceptEntry"
+        if local == "termNote":
+            assert _local(el.getparent()) == "termSec"
+            if el.get("type") == "administrativeStatus":
+                assert el.text in ADMN
+            if el.get("type") == "partOfSpeech":
+                assert el.text in POS
+        if local == "transacGrp":
+            children = [_local(c) for c in el]
+            assert children[0] == "transac" and el[0].text in ("origination", "modification")
+            assert set(children[1:]) <= {"transacNote", "date", "note"}
+        if local == "date":
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", el.text)  # xsd:date
+        if local == "id" or el.get("id"):
+            assert re.fullmatch(r"[A-Za-z_][\w.-]*", el.get("id"))  # xsd:ID
+    for entry in entries:
+        kinds = [_local(c) for c in entry]
+        first_lang = kinds.index("langSec")
+        assert set(kinds[:first_lang]) <= AUX and set(kinds[first_lang:]) == {"langSec"}
+        for lang_sec in entry.findall(T + "langSec"):
+            assert lang_sec.get(XML_LANG) in ("en", "ru", "uk")
+            for sec in lang_sec:
+                assert _local(sec) == "termSec"
+                parts = [_local(c) for c in sec]
+                # term first, then termNotes, then auxiliary information
+                assert parts[0] == "term"
+                notes_end = next((i for i, p in enumerate(parts[1:], 1) if p != "termNote"),
+                                 len(parts))
+                assert set(parts[notes_end:]) <= AUX
+
+
+def test_tbx_forbidden_is_deprecated_with_a_note(tbx_file):
+    root = etree.parse(str(tbx_file)).getroot()
+    kiev = next(s for s in root.iter(T + "termSec") if s.findtext(T + "term") == "Kiev")
+    assert kiev.find(f"{T}termNote[@type='administrativeStatus']").text == \
+        "deprecatedTerm-admn-sts"
+    assert any("forbidden" in n.text.lower() for n in kiev.findall(T + "note"))
+    kyiv = next(s for s in root.iter(T + "termSec") if s.findtext(T + "term") == "Kyiv")
+    assert kyiv.find(f"{T}termNote[@type='partOfSpeech']").text == "noun"
+    assert kyiv.find(f"{T}admin[@type='source']").text == "Ukrainian gov"
+    assert kyiv.find(f"{T}transacGrp/{T}transacNote[@type='responsibility']").text == "ann"
+
+
+def test_tbx_round_trip_keeps_concepts_terms_and_statuses(glossary, new_glossary, tmp_path,
+                                                           shape_of):
+    first = tmp_path / "first.tbx"
+    export_glossary(glossary, "tbx", first)
+    target = new_glossary("target")
+    report = import_glossary_file(target, first, who="carol")
+    assert report.counts()["new"] == 4 and report.applied
+    assert shape_of(target) == shape_of(glossary)
+    kyiv = target.find_terms("Kyiv", "en")[0]
+    assert (kyiv.scheme, kyiv.source, kyiv.part_of_speech) == ("KMU 2010", "Ukrainian gov", "noun")
+    kiev = target.find_terms("Kiev", "en")[0]
+    assert kiev.status == TermStatus.FORBIDDEN
+    assert kiev.context_exceptions == ("chicken Kiev", "Dynamo Kiev")
+    assert target.concept(kiev.concept_id).subject == "geography"
+    second = tmp_path / "second.tbx"
+    export_glossary(target, "tbx", second)
+    again = new_glossary("again")
+    import_glossary_file(again, second, who="carol")
+    assert shape_of(again) == shape_of(glossary)
+
+
+def test_empty_glossary_export_is_refused(new_glossary, tmp_path):
+    with pytest.raises(GlossaryFormatError, match="empty"):
+        write_tbx(new_glossary().iter_concepts(), tmp_path / "empty.tbx")
+    assert not (tmp_path / "empty.tbx").exists()
+
+
+OMEGAT_MARTIF = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX" xml:lang="en">
+  <martifHeader>
+    <fileDesc><sourceDesc><p>OmegaT glossary export</p></sourceDesc></fileDesc>
+  </martifHeader>
+  <text>
+    <body>
+      <termEntry id="omegat-1">
+        <descrip type="subjectField">news</descrip>
+        <note>City in Ukraine</note>
+        <langSet xml:lang="EN-US">
+          <tig><term>Odesa</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+          <ntig><termGrp><term>Odessa</term>
+            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp>
+          </ntig>
+        </langSet>
+        <langSet xml:lang="ru-RU"><tig><term>Одесса</term></tig></langSet>
+        <langSet xml:lang="uk"><tig><term>Одеса</term></tig></langSet>
+        <langSet xml:lang="de"><tig><term>Odessa</term></tig></langSet>
+      </termEntry>
+      <termEntry id="omegat-2">
+        <langSet xml:lang="en"><tig><term>Verkhovna Rada</term></tig>
+          <tig><term>Rada</term></tig></langSet>
+        <langSet xml:lang="uk"><tig><term>Верховна Рада</term>
+          <termNote type="normativeAuthorization">preferredTerm</termNote></tig></langSet>
+      </termEntry>
+    </body>
+  </text>
+</martif>
+"""
+
+
+def test_martif_v2_import_in_omegat_style(new_glossary, tmp_path):
+    path = tmp_path / "omegat.tbx"
+    path.write_text(OMEGAT_MARTIF, encoding="utf-8")
+    read = read_tbx(path)
+    assert read.version == "TBX v2 (MARTIF)"
+    assert read.skipped_languages == {"de": 1}
+    repo = new_glossary()
+    report = import_glossary_file(repo, path, who="dan")
+    assert report.counts()["new"] == 2
+    odesa = repo.concept(repo.find_terms("Odesa")[0].concept_id)
+    assert odesa.note == "City in Ukraine" and odesa.subject == "news"
+    assert {(t.lang, t.text, t.status.value) for t in odesa.terms} == {
+        ("en", "Odesa", "preferred"), ("en", "Odessa", "deprecated"),
+        ("ru", "Одесса", "preferred"), ("uk", "Одеса", "preferred"),
+    }
+    rada = repo.concept(repo.find_terms("Rada", "en")[0].concept_id)
+    # without statuses: first term of a language preferred, the others admitted
+    assert [(t.text, t.status.value) for t in rada.terms_in("en")] == [
+        ("Verkhovna Rada", "preferred"), ("Rada", "admitted")]
+    assert "Skipped languages other than en/ru/uk: de (1)." in report.lines()
