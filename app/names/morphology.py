@@ -82,8 +82,7 @@ def _capitalize_like(lemma: str, word: str) -> str:
 
 def _person_lemma(parse: Any) -> str:
     """Nominative singular keeping the gender: Хохловой -> хохлова, not хохлов."""
-    wanted = {"nomn", "sing"} if parse.tag.number == "sing" else {"nomn"}
-    inflected = parse.inflect(wanted)
+    inflected = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
     return inflected.word if inflected is not None else parse.normal_form
 
 
@@ -129,7 +128,7 @@ def analyze(word: str, lang: str) -> list[NameParse]:
             kind=kind,
             gender=gender,
             case=parse.tag.case or "nomn",
-            score=round(score, 4),
+            score=round(min(score, 1.0), 4),
         )
         key = (result.lemma, result.kind, result.gender, result.case)
         if key not in best or best[key].score < result.score:

@@ -56,6 +56,9 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ`]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+_ASCII_MARKS = str.maketrans("", "", "'`\"")
+
+
 class UnknownSchemeError(ValueError):
     """The language or scheme code is not one this module knows."""
 
@@ -123,6 +126,8 @@ def fold_latin(text: str) -> str:
 
     "Khar’kov" and "Kharkov", "Zaporižžja" and "Zaporizzja", "Yëzh" and "Yezh" fold alike.
     """
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_MARKS).split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = [c for c in decomposed if not unicodedata.combining(c) and c not in "'’ʼ`‘”\""]
     return " ".join("".join(kept).replace("‐", "-").split())

