@@ -73,8 +73,12 @@ def translate_project(
     if progress is not None:
         progress(0, total)
     try:
-        for lang in targets:
-            key = CacheKey(engine.name, engine.model_id(source, lang), source, lang)
+        # Resolve every model first: a missing one stops the run before anything is written.
+        keys = [
+            CacheKey(engine.name, engine.model_id(source, lang), source, lang) for lang in targets
+        ]
+        for key in keys:
+            lang = key.target_lang
             summary.models[lang] = key.model_id
             for offset in range(0, count, chunk_size):
                 if cancel is not None and cancel.is_set():

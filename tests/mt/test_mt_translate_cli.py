@@ -89,6 +89,7 @@ def test_mt_cli_missing_model_is_a_clear_error(project, en_ru_model, capsys):
     assert code == 2
     assert "No translation model for en->uk is installed" in err
     assert "reviewdesk models download en uk" in err
+    assert all(c.machine_text is None for c in _machine(project, "ru"))  # checked before work
 
 
 def test_mt_cli_server_down_is_a_clear_error(project, capsys):
