@@ -89,7 +89,7 @@ class NameData:
     def _lemmas(self, latin: str, lang: str, kind: str) -> tuple[str, ...]:
         key = spelling_key(latin)
         found: list[str] = []
-        for candidate in self.candidates(latin, lang):
+        for candidate in self._variant_candidates(latin, lang):
             for parse in self.analyze(candidate, lang):
                 if parse.kind != kind or parse.lemma in found:
                     continue
@@ -101,6 +101,23 @@ class NameData:
                 if key in self.spellings(candidate, lang):
                     found.append(nominative)
         return tuple(found)
+
+    def _variant_candidates(self, latin: str, lang: str) -> list[str]:
+        """Cyrillic candidates for ``latin`` and for its spelling with a full -iy ending.
+
+        English drops the -ий ending's й (Dmitry, Yuri, Vitali for Дмитрий, Юрий, Виталий);
+        the romanization schemes spell it -iy/-ii, which the candidate search understands.
+        """
+        variants = [latin]
+        lower = latin.lower()
+        if lower.endswith("y") and len(lower) > 3 and lower[-2] not in "aeiouy":
+            variants.append(latin[:-1] + "iy")
+        elif lower.endswith("i") and len(lower) > 3 and lower[-2] not in "aeiouy":
+            variants.append(latin + "y")
+        found: list[str] = []
+        for variant in variants:
+            found.extend(c for c in self.candidates(variant, lang) if c not in found)
+        return found
 
     def _given_name(self, latin: str) -> GivenName:
         return GivenName(
