@@ -133,9 +133,12 @@ def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]
                       context_exceptions=term.context_exceptions or old.context_exceptions)
         if not new.same_content(old):
             terms[terms.index(old)] = new
-            what = (f"{old.status.value} -> {new.status.value}" if new.status != old.status
-                    else "details changed")
-            changes.append(f"{term.lang} '{term.text}': {what}")
+            what = []
+            if new.text != old.text:
+                what.append(f"spelling '{old.text}' -> '{new.text}'")
+            if new.status != old.status:
+                what.append(f"{old.status.value} -> {new.status.value}")
+            changes.append(f"{term.lang} '{term.text}': {', '.join(what) or 'details changed'}")
     result = replace(existing, terms=tuple(terms))
     if incoming.kind != ConceptKind.OTHER and incoming.kind != existing.kind:
         result = replace(result, kind=incoming.kind)
