@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from itertools import pairwise
 
 from app.core.model import SegmentDraft
 
@@ -105,11 +106,16 @@ def _segmenter(language: str):
 
 def sentence_spans(paragraph: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of one paragraph, whitespace stripped."""
-    spans = []
-    for piece in _segmenter(language).segment(paragraph):
-        span = _strip(paragraph, piece.start, piece.end)
-        if span:
-            spans.append(span)
+    segmenter = _segmenter(language)
+    with _lock:  # a pysbd Segmenter keeps the text being segmented on itself
+        pieces = segmenter.segment(paragraph)
+    # Only pysbd's sentence ends are used, as cut points: whatever it might fail to map back
+    # to the text (it re-finds each sentence by search) still lands in a segment.
+    cuts = sorted({piece.end for piece in pieces if 0 < piece.end < len(paragraph)})
+    bounds = [0, *cuts, len(paragraph)]
+    spans = [
+        span for span in (_strip(paragraph, a, b) for a, b in pairwise(bounds)) if span
+    ]
     spans = _merge_lowercase_starts(paragraph, spans)
     result: list[tuple[int, int]] = []
     for start, end in spans:

@@ -152,6 +152,24 @@ def test_hard_wrapped_text_with_blank_line_paragraphs_is_rejoined():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "Yes." "No!" (See p. 5.) Then... "Really?!" she asked... OK.',
+        "1. First item. 2. Second item.\n(a) one (b) two.",
+        "Prices rose 3.5% in Jan. and Feb. U.S. officials said. Fine.",
+        "«Мы ждём.» — сказала она. Т. е. всё. Конец…",
+        "Wait . . . what? Yes!!! No?? ... Done. '' \"\" .",
+        "e.g. this; i.e. that. www.example.com is a site. Email a.b@c.de now.",
+    ],
+)
+def test_no_character_is_ever_lost_or_changed(text):
+    drafts = segment_text(text)
+    assert "".join("".join(d.source for d in drafts).split()) == "".join(text.split())
+    for draft in drafts:
+        assert draft.source in text.replace("\n", " ")
+
+
 def test_empty_and_whitespace_text_gives_no_segments():
     assert segment_text("") == []
     assert segment_text(" \n\t\n ") == []
