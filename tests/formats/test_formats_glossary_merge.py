@@ -25,7 +25,7 @@ def _incoming() -> list[Concept]:
         # would give Kyiv two preferred ru terms
         Concept(ConceptKind.PLACE, (Term("en", "Kyiv"), Term("ru", "Кыив", P))),
         # its terms belong to two stored concepts
-        Concept(ConceptKind.OTHER, (Term("en", "Kharkov", D), Term("en", "Zelenskyy", A))),
+        Concept(ConceptKind.OTHER, (Term("en", "Kiev", D), Term("en", "Zelenskyy", A))),
     ]
 
 
