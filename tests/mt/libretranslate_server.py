@@ -73,13 +73,17 @@ class LibreTranslateServer:
         extra_args: tuple[str, ...] = (),
         api_keys: dict[str, int] | None = None,
         executable: Path | None = None,
+        python: Path | None = None,
     ) -> None:
+        """``executable`` defaults to the cached venv's ``libretranslate``, ``python`` to the
+        ``python`` beside it (used for the MiniSBD model and the API keys database)."""
         self.workdir = workdir
         self.package_dirs = package_dirs
         self.languages = languages
         self.extra_args = extra_args
         self.api_keys = api_keys or {}
         self.executable = executable or libretranslate_bin()
+        self.python = python
         self.port = 0
         self.process: subprocess.Popen | None = None
         self.log_path = workdir / "libretranslate.log"
@@ -113,7 +117,7 @@ class LibreTranslateServer:
                 f"LibreTranslate {LT_VERSION} is not installed: run "
                 "scripts/setup_libretranslate_venv.sh (or set LIBRETRANSLATE_BIN)."
             )
-        python = self.executable.parent / "python"
+        python = self.python or self.executable.parent / "python"
         self.workdir.mkdir(parents=True, exist_ok=True)
         install_packages(self.workdir / "packages", self.package_dirs, python)
         index = self.workdir / "xdg-data" / "argos-translate" / "index.json"
