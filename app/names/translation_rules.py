@@ -78,12 +78,22 @@ def check_translation(
 
 def _wrong_language(mention: CyrillicMention, data: NameData) -> tuple[Flag | None, Any]:
     lang, other = mention.lang, _OTHER[mention.lang]
-    own_places = [p.kind for p in data.analyze(mention.text, lang) if p.kind == "place"]
+    # A reading as a place of this language wins unless the other language's place is far
+    # bigger (Харкова is a Russian hamlet, but in a Russian text it is Kharkiv in Ukrainian).
+    own = [
+        place.population or 1
+        for parse in data.analyze(mention.text, lang)
+        if parse.kind == "place"
+        for place in data.places_by_cyrillic(parse.lemma, lang) or [None]
+        if place is not None
+    ] or [0]
     for parse in data.analyze(mention.text, other):
-        if parse.kind != "place" or own_places:
+        if parse.kind != "place":
             continue
         for place in data.places_by_cyrillic(parse.lemma, other):
             right = getattr(place, lang, None)
+            if (place.population or 1) <= 10 * max(own):
+                continue
             if right and right.casefold() != parse.lemma.casefold():
                 suggestion = _inflect(right, lang, parse.case, data) or right
                 return _wrong_flag(mention, suggestion, parse.lemma, right, place), place
