@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from app.core.document_import import prepare_document, store_document
     from app.core.document_reader import DocumentError
     from app.core.settings import Settings
-    from app.storage.database import open_project
+    from app.storage.database import open_project, sidecar_files
     from app.storage.errors import ProjectError
     from app.storage.project_repo import ProjectRepository
 
@@ -49,18 +50,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         store_document(ProjectRepository(pdb), prepared, who)
-    except BaseException:
+    except BaseException as exc:
         pdb.close()
         if created:  # never leave a half-made project behind
-            for path in (project, *_sidecars(project)):
+            for path in (project, *sidecar_files(project)):
                 path.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.OperationalError):  # locked meanwhile, disk full...
+            print(f"reviewdesk import: could not write to {project.name}: {exc}; nothing was "
+                  "added.", file=sys.stderr)
+            return 2
         raise
     pdb.close()
     count = len(prepared.drafts)
     noun = "segment" if count == 1 else "segments"
     print(f"Added {count} {noun} from {args.file.name} to {project}")
     return 0
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")

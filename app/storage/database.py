@@ -28,6 +28,7 @@ from app.storage.errors import (
     ProjectExists,
     ProjectLocked,
     ProjectMissing,
+    ProjectNotCreated,
     ProjectReadOnly,
 )
 from app.storage.migrations import MIGRATIONS, latest_version
@@ -86,6 +87,11 @@ class ProjectDatabase:
         self.close()
 
 
+def sidecar_files(path: Path) -> tuple[Path, Path]:
+    """The -wal and -shm files SQLite keeps beside a project while it is open (WAL mode)."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
 def _read_version(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
@@ -104,7 +110,7 @@ def _inspect_existing(path: Path) -> int:
         )
     # A file no connection has open in WAL mode has no -wal file; read it as immutable so the
     # inspection creates no -wal/-shm files beside it (a refused file stays exactly as it was).
-    wal = path.with_name(path.name + "-wal")
+    wal = sidecar_files(path)[0]
     query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
@@ -164,7 +170,7 @@ def _backup(path: Path, version: int) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.v{version}.{n}.bak")
-    if not path.with_name(path.name + "-wal").exists():
+    if not sidecar_files(path)[0].exists():
         # Cleanly closed: nothing lives outside the file, so the copy is the file, byte for byte.
         shutil.copyfile(path, target)
     else:
@@ -200,23 +206,38 @@ def create_project(path: Path | str) -> ProjectDatabase:
         raise ProjectExists(
             f"{path.name} already exists; choose another name or open it instead."
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = _connect(path)
-    db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    pdb = ProjectDatabase(path, db)
-    with pdb.transaction() as conn:
-        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-        conn.executemany(
-            "INSERT INTO meta(key, value) VALUES (?, ?)",
-            [
-                ("kind", "reviewdesk-project"),
-                ("schema_version", "0"),
-                ("project_id", uuid.uuid4().hex),
-                ("created_at", now()),
-                ("created_with", __version__),
-            ],
-        )
-    _migrate(pdb, 0)
+    pdb: ProjectDatabase | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = _connect(path)
+        pdb = ProjectDatabase(path, db)
+        db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        with pdb.transaction() as conn:
+            conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [
+                    ("kind", "reviewdesk-project"),
+                    ("schema_version", "0"),
+                    ("project_id", uuid.uuid4().hex),
+                    ("created_at", now()),
+                    ("created_with", __version__),
+                ],
+            )
+        _migrate(pdb, 0)
+    except BaseException as exc:
+        # Never leave a half-made project behind.
+        if pdb is not None:
+            pdb.close()
+        for leftover in (path, *sidecar_files(path)):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise ProjectNotCreated(
+                f"Cannot create {path.name} in {path.parent}: {exc}. Choose a folder you can "
+                "write to."
+            ) from exc
+        raise
     return pdb
 
 
@@ -256,5 +277,9 @@ def open_project(path: Path | str, *, create: bool = False) -> ProjectDatabase:
             f"{path.name} is being written by another program. Close it there and try again."
         ) from exc
     if version < newest:
-        _migrate(pdb, version)
+        try:
+            _migrate(pdb, version)
+        except BaseException:
+            pdb.close()  # the failed step was rolled back; the backup copy stays
+            raise
     return pdb

@@ -29,3 +29,7 @@ class ProjectMissing(ProjectError):
 
 class ProjectExists(ProjectError):
     pass
+
+
+class ProjectNotCreated(ProjectError):
+    pass

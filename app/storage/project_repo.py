@@ -216,11 +216,11 @@ class ProjectRepository:
         """Record a reviewer's decision (edited, approved, rejected) and its audit event."""
         if status not in DECISION_STATUSES:
             raise ValueError(f"{status} is not a reviewer decision")
-        before = self.cell(segment_id, lang)
-        if text is None:
-            text = before.text
         at = now()
-        with self.pdb.transaction() as conn:
+        with self.pdb.transaction() as conn:  # read "before" inside: no writer can slip between
+            before = self.cell(segment_id, lang)
+            if text is None:
+                text = before.text
             conn.execute(
                 "INSERT OR REPLACE INTO decisions(segment_id, lang, status, text, reviewer, "
                 "decided_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -233,9 +233,9 @@ class ProjectRepository:
         return self.cell(segment_id, lang)
 
     def set_comment(self, segment_id: int, lang: str, text: str, author: str) -> Cell:
-        before = self.cell(segment_id, lang)
         at = now()
         with self.pdb.transaction() as conn:
+            before = self.cell(segment_id, lang)
             if text.strip():
                 conn.execute(
                     "INSERT OR REPLACE INTO comments(segment_id, lang, text, author, at) "

@@ -70,6 +70,13 @@ def test_import_of_a_bad_file_exits_2_and_creates_nothing(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
 
 
+def test_import_where_no_project_can_be_created_exits_2(tmp_path, capsys):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    assert run_cli("import", str(sample_article()), "--project", str(blocker / "p.rdproj")) == 2
+    assert "Cannot create p.rdproj" in capsys.readouterr().err
+
+
 def test_import_of_an_empty_file_leaves_an_existing_project_untouched(tmp_path, capsys):
     project = tmp_path / "p.rdproj"
     assert run_cli("import", str(sample_article()), "--project", str(project)) == 0

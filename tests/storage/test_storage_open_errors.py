@@ -17,6 +17,7 @@ from app.storage.errors import (
     ProjectExists,
     ProjectLocked,
     ProjectMissing,
+    ProjectNotCreated,
     ProjectReadOnly,
 )
 from app.storage.project_repo import ProjectRepository
@@ -73,6 +74,24 @@ def test_missing_project_and_existing_file_on_create(tmp_path, closed_project):
     assert not (tmp_path / "nowhere.rdproj").exists()
     with pytest.raises(ProjectExists):
         create_project(closed_project)
+
+
+def test_project_that_cannot_be_created_leaves_nothing_behind(tmp_path):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(ProjectNotCreated, match="Cannot create p.rdproj"):
+        create_project(blocker / "p.rdproj")
+    assert files_in(tmp_path) == ["notes.txt"]
+
+
+def test_failed_first_migration_removes_the_new_file(tmp_path, monkeypatch):
+    def broken(db):
+        raise RuntimeError("migration bug")
+
+    monkeypatch.setattr(database, "MIGRATIONS", [(1, broken)])
+    with pytest.raises(RuntimeError):
+        create_project(tmp_path / "p.rdproj")
+    assert files_in(tmp_path) == []
 
 
 def test_newer_schema_is_refused_and_file_bytes_unchanged(closed_project):
