@@ -137,7 +137,8 @@ _LEADING_PUNCT = re.compile(r"[\s\"“”«»'‘’(\[—–\-…]*")
 def _merge_lowercase_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        lead = _LEADING_PUNCT.match(text, start).end()
+        leading = _LEADING_PUNCT.match(text, start)  # always matches (may be empty)
+        lead = leading.end() if leading else start
         first = text[lead] if lead < end else ""
         no_letters = not any(ch.isalnum() for ch in text[start:end])
         if merged and ((first.isalpha() and first.islower()) or no_letters):

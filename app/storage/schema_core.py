@@ -6,7 +6,7 @@ import sqlite_utils
 
 
 def migrate_0001_core(db: sqlite_utils.Database) -> None:
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "name": str,
@@ -18,7 +18,7 @@ def migrate_0001_core(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["segments"].create(
+    db.table("segments").create(
         {
             "id": int,
             "document_id": int,
@@ -31,10 +31,10 @@ def migrate_0001_core(db: sqlite_utils.Database) -> None:
         foreign_keys=[("document_id", "documents", "id")],
         not_null={"document_id", "idx", "source"},
     )
-    db["segments"].create_index(["idx"], unique=True)
-    db["segments"].create_index(["document_id"])
+    db.table("segments").create_index(["idx"], unique=True)
+    db.table("segments").create_index(["document_id"])
     # Latest machine output per segment and language; never the reviewer's text.
-    db["translations"].create(
+    db.table("translations").create(
         {
             "segment_id": int,
             "lang": str,
@@ -49,7 +49,7 @@ def migrate_0001_core(db: sqlite_utils.Database) -> None:
         foreign_keys=[("segment_id", "segments", "id")],
     )
     # Current human decision per segment and language.
-    db["decisions"].create(
+    db.table("decisions").create(
         {
             "segment_id": int,
             "lang": str,
@@ -62,7 +62,7 @@ def migrate_0001_core(db: sqlite_utils.Database) -> None:
         foreign_keys=[("segment_id", "segments", "id")],
         not_null={"status"},
     )
-    db["comments"].create(
+    db.table("comments").create(
         {"segment_id": int, "lang": str, "text": str, "author": str, "at": str},
         pk=("segment_id", "lang"),
         foreign_keys=[("segment_id", "segments", "id")],
@@ -83,7 +83,7 @@ def migrate_0001_core(db: sqlite_utils.Database) -> None:
         )
         """
     )
-    db["events"].create_index(["segment_id", "lang"])
+    db.table("events").create_index(["segment_id", "lang"])
     db.execute(
         "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
