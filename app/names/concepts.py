@@ -24,6 +24,7 @@ from app.names.spelling_key import spelling_key
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 3
+_VILLAGE_POPULATION = 20000
 
 
 @dataclass
@@ -118,6 +119,18 @@ class RunResolver:
                 i += width
                 continue
             place = self._place_at(source, tokens, i)
+            if place and place[0] == 1 and self._surname_not_village(tokens[i], place[1]):
+                place = None
+                self._flush(source, run, pending, out)
+                token = tokens[i]
+                out.append(
+                    Resolved(
+                        text=token.text, start=token.start, end=token.end, kind="person",
+                        run=run, surname=token,
+                    )
+                )
+                i += 1
+                continue
             if place:
                 self._flush(source, run, pending, out)
                 width, places = place
@@ -138,6 +151,17 @@ class RunResolver:
             if word not in self.capitalised_elsewhere:
                 return []  # "Another", "Guys", "Remind": capitalised only because it starts
         return out
+
+    def _surname_not_village(self, token: Token, places: tuple[Any, ...]) -> bool:
+        """A known surname that only matches small places by an alias is the surname.
+
+        ("Khokhlova" is a surname, not the Russian village Khokhlovo.)
+        """
+        if token.all_caps or any(p.en.casefold() == token.text.casefold() for p in places):
+            return False
+        if max((p.population or 0) for p in places) >= _VILLAGE_POPULATION:
+            return False
+        return self._is_surname(token)
 
     def _person_at(
         self, tokens: tuple[Token, ...], i: int
@@ -209,6 +233,16 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
     """Give every resolved name its concept id and canonical form, across one document."""
     people: dict[str, list[Resolved]] = {}
     name_ids: dict[str, str] = {}
+    full_names = {
+        spelling_key(item.surname.text)
+        for item in resolved
+        if item.kind == "person" and item.given is not None and item.surname is not None
+    }
+    for item in resolved:
+        # "Nikolaev said" after "Alexei Nikolaev": the person, not the city.
+        if item.kind == "place" and len(item.run.tokens) >= 1 and " " not in item.text:
+            if spelling_key(item.text) in full_names and not item.run.dateline:
+                item.kind, item.surname = "person", Token(item.text, item.start, item.end)
     for item in resolved:
         if item.kind == "place":
             item.concept, item.canonical = place_concept(item.place), item.place.en

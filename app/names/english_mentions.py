@@ -127,7 +127,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
     char = text[i]
     if char == "\n" or char in _SENTENCE_END:
         return True
-    return False
+    # "KIEV, July 1 (Reuters) - Officials said": a spaced dash after a dateline.
+    return char == "-" and text[i - 1 : i] == " "
 
 
 def _joins(text: str, left: Token, right: Token) -> bool:
