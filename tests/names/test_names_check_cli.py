@@ -46,7 +46,7 @@ def test_json_contract(tmp_path, capsys):
 
 def test_byte_order_mark_is_accepted_and_not_counted(tmp_path, capsys):
     path = tmp_path / "bom.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + "Talks in Kharkov.".encode())
+    path.write_bytes(b"\xef\xbb\xbf" + b"Talks in Kharkov.")
     status, data = _run_json(capsys, path)
     assert status == 0
     (flag,) = data["flags"]
