@@ -94,6 +94,10 @@ class ProjectController(QObject):
         self.projectOpened.emit(ProjectRepository(pdb), path)
         return True
 
+    def _open_quietly(self, path: Path) -> None:
+        """``open_project`` for signal connections (slots must not return a value)."""
+        self.open_project(path)
+
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open project"), str(paths.projects_dir()),
@@ -143,7 +147,7 @@ class ProjectController(QObject):
 
         return self.runner.run(
             work,
-            on_success=self.open_project,
+            on_success=self._open_quietly,
             on_failure=lambda exc: self._import_failed(document, exc),
             label=self.tr("Importing %1…").replace("%1", document.name),
             cancellable=False,
@@ -173,7 +177,7 @@ class ProjectController(QObject):
         for path in recent:
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+            action.triggered.connect(lambda *_, p=path: self._open_quietly(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none)"))
             empty.setEnabled(False)

@@ -43,7 +43,7 @@ class ReviewActions(QObject):
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda *_: _discard(slot()))
         return action
 
     def translate_ui(self) -> None:
@@ -140,3 +140,7 @@ class ReviewActions(QObject):
         if not ok:
             return False
         return model.set_comment(source_index, text.strip())
+
+
+def _discard(_result: object) -> None:
+    """Slots connected to Qt signals return None: PySide 6.12 mishandles a returned bool."""

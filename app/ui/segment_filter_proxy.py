@@ -7,7 +7,8 @@ so as soon as a filter or search is active every row is fetched first (one query
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.core.model import Status
 from app.ui.segment_table_model import SegmentTableModel
@@ -36,29 +37,37 @@ class SegmentFilterProxy(QSortFilterProxyModel):
 
     def set_status_filter(self, status: Status | None, lang: str | None = None) -> None:
         """Keep rows where ``lang`` (or any target language when None) has ``status``."""
+
         def change() -> None:
             self._status = status
             self._status_lang = lang
 
-        self._refilter(change)
+        self._refilter(change, status is not None or bool(self._needle))
 
     def set_search_text(self, text: str) -> None:
         """Keep rows whose English, Russian, Ukrainian text or comment contains ``text``."""
+        needle = text.strip().casefold()
+
         def change() -> None:
-            self._needle = text.strip().casefold()
+            self._needle = needle
 
-        self._refilter(change)
+        self._refilter(change, self._status is not None or bool(needle))
 
-    def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
-            change()
-            self._load_all_if_filtering()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self._load_all_if_filtering()
-            self.invalidateRowsFilter()
+    def _refilter(self, change, active: bool) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            source = self.source()
+            if active and source is not None:
+                source.fetch_all()  # before the filter changes: rows arrive unfiltered
+            if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+                self.beginFilterChange()
+                change()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                change()
+                self.invalidateRowsFilter()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _load_all_if_filtering(self) -> None:
         source = self.source()
@@ -77,11 +86,4 @@ class SegmentFilterProxy(QSortFilterProxyModel):
             statuses = [row.cells[lang].status for lang in langs if lang in row.cells]
             if self._status not in statuses:
                 return False
-        if self._needle:
-            texts = [row.segment.source]
-            for cell in row.cells.values():
-                texts.append(cell.text or "")
-                texts.append(cell.comment or "")
-            if not any(self._needle in text.casefold() for text in texts):
-                return False
-        return True
+        return not self._needle or self._needle in source.search_text(source_row)

@@ -59,6 +59,7 @@ class SegmentTableModel(QAbstractTableModel):
         self.page_size = page_size
         self._rows: list[Row] = []
         self._row_of: dict[int, int] = {}  # segment id -> row
+        self._haystacks: dict[int, str] = {}  # row -> casefolded text for searching
         self._total = repo.segment_count()
 
     # -- lazy loading --------------------------------------------------------------------------
@@ -99,6 +100,17 @@ class SegmentTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        """Casefolded source, translations and comments of a row (cached for the search)."""
+        text = self._haystacks.get(row)
+        if text is None:
+            loaded = self._rows[row]
+            parts = [loaded.segment.source]
+            for cell in loaded.cells.values():
+                parts += [cell.text or "", cell.comment or ""]
+            text = self._haystacks[row] = "\n".join(parts).casefold()
+        return text
 
     def cell_at(self, index: _ModelIndex) -> Cell | None:
         lang = LANG_BY_COLUMN.get(index.column())
@@ -241,6 +253,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     def _store(self, index: _ModelIndex, cell: Cell) -> None:
         self._rows[index.row()].cells[cell.lang] = cell
+        self._haystacks.pop(index.row(), None)
         self.dataChanged.emit(index, index)
 
     def _report(self, exc: Exception) -> None:
@@ -274,6 +287,7 @@ class SegmentTableModel(QAbstractTableModel):
         for row, sid in loaded:
             for lang in self.repo.languages:
                 self._rows[row].cells[lang] = self.repo.cell(sid, lang)
+            self._haystacks.pop(row, None)
             self.dataChanged.emit(self.index(row, COL_RU), self.index(row, COL_UK))
         if loaded:
             self.decisionsChanged.emit()
