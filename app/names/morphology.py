@@ -11,9 +11,12 @@ check also catches Russian place names the dictionary lacks the Geox tag for.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -86,6 +89,16 @@ def _person_lemma(parse: Any) -> str:
     return inflected.word if inflected is not None else parse.normal_form
 
 
+@cache
+def _ukrainian_given_names() -> frozenset[str]:
+    """shevchenko-py's list of Ukrainian given names (the uk dictionary lacks the Name tag on
+    some, e.g. Володимир)."""
+    import shevchenko
+
+    path = Path(shevchenko.__file__).parent / "data" / "given-names.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")))
+
+
 def _known_place(lemma: str, lang: str) -> bool:
     from app.names.gazetteer import get_gazetteer
 
@@ -108,12 +121,17 @@ def analyze(word: str, lang: str) -> list[NameParse]:
         grammemes = set(parse.tag.grammemes)
         kind = next((_KINDS[g] for g in _KINDS if g in grammemes), None)
         score = parse.score / total
+        if kind is None and parse.tag.POS == "NOUN":
+            if lang == "uk" and "anim" in grammemes and (
+                parse.normal_form in _ukrainian_given_names()
+            ):
+                kind = "given"
+            elif "anim" not in grammemes and _known_place(parse.normal_form, lang):
+                kind = "place"
+                score *= _GAZETTEER_PRIOR
         if kind is None:
-            if parse.tag.POS != "NOUN" or not _known_place(parse.normal_form, lang):
-                continue
-            kind = "place"
-            score *= _GAZETTEER_PRIOR
-        elif kind == "place" and _known_place(parse.normal_form, lang):
+            continue
+        elif kind == "place" and "Geox" in grammemes and _known_place(parse.normal_form, lang):
             score *= _GAZETTEER_PRIOR
         if kind in _PERSON_KINDS:
             lemma = _person_lemma(parse)

@@ -68,6 +68,11 @@ def test_readings_are_best_first():
     assert {p.lemma for p in parses} >= {"Київ", "Кий"}
 
 
+def test_ukrainian_given_names_missing_the_name_tag_are_still_given_names():
+    best = analyze("Володимира", "uk")[0]
+    assert (best.lemma, best.kind, best.case) == ("Володимир", "given", "gent")
+
+
 def test_ukrainian_vocatives_of_given_names():
     assert ukrainian_vocative("Олексій", "masc") == "Олексію"
     assert ukrainian_vocative("Олена", "femn") == "Олено"
@@ -89,7 +94,8 @@ def test_analyzer_is_shared_and_other_languages_are_refused():
 
 def test_importing_the_names_package_loads_no_dictionaries():
     code = (
-        "import sys, app.names.morphology, app.names.gazetteer, app.names.romanize; "
+        "import sys, app.names.morphology, app.names.gazetteer, app.names.romanize, "
+        "app.names.diminutives, app.names.given_names; "
         "print(any(m.startswith(('pymorphy3', 'iuliia', 'translitua', 'PySide6')) "
         "for m in sys.modules))"
     )
