@@ -13,6 +13,7 @@ import sqlite_utils
 
 from app.storage.glossary_schema import migrate_0003_glossary
 from app.storage.mt_cache_schema import migrate_0002_mt_cache
+from app.storage.names_schema import migrate_0004_names
 from app.storage.schema_core import migrate_0001_core
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -21,6 +22,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, migrate_0001_core),
     (2, migrate_0002_mt_cache),
     (3, migrate_0003_glossary),
+    (4, migrate_0004_names),
 ]
 
 

@@ -38,6 +38,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # Status of a translation cell
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # stable segment id, any column
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # the app.core.model.Cell of a translation cell
 LANG_ROLE = Qt.ItemDataRole.UserRole + 4  # "en" for the source column, "ru"/"uk" for cells
+FLAGS_ROLE = Qt.ItemDataRole.UserRole + 5  # name-check flags on a cell (see set_flags)
 
 PAGE_SIZE = 500
 
@@ -61,6 +62,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}  # segment id -> row
         self._haystacks: dict[int, str] = {}  # row -> casefolded text for searching
         self._total = repo.segment_count()
+        self._flags: dict[tuple[int, str], list] = {}  # (segment id, "en"/"ru"/"uk") -> flags
 
     # -- lazy loading --------------------------------------------------------------------------
 
@@ -125,6 +127,9 @@ class SegmentTableModel(QAbstractTableModel):
         col = index.column()
         if role == SEGMENT_ID_ROLE:
             return row.segment.id
+        if role == FLAGS_ROLE:
+            lang = "en" if col == COL_SOURCE else LANG_BY_COLUMN.get(col, "")
+            return self._flags.get((row.segment.id, lang), [])
         if col == COL_NUMBER:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.segment.index + 1
@@ -291,3 +296,13 @@ class SegmentTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, COL_RU), self.index(row, COL_UK))
         if loaded:
             self.decisionsChanged.emit()
+
+    def set_flags(self, flags: dict[tuple[int, str], list]) -> None:
+        """Replace the name-check flags ((segment id, lang) -> flags); repaint changed cells."""
+        old, self._flags = self._flags, dict(flags)
+        for sid, lang in {k for k in old.keys() | self._flags.keys()
+                          if old.get(k) != self._flags.get(k)}:
+            row = self._row_of.get(sid)
+            if row is not None:
+                index = self.index(row, COLUMN_BY_LANG.get(lang, COL_SOURCE))
+                self.dataChanged.emit(index, index, [FLAGS_ROLE])
