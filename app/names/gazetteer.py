@@ -10,9 +10,7 @@ hundred KB, well under half a second) and shared by every thread.
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +45,11 @@ class Place:
 
 def latin_key(text: str) -> str:
     """Lookup key for a Latin spelling: case, diacritics, apostrophes and hyphens ignored."""
+    if text.isascii():  # fast path for the ~36,000 table spellings read at start-up
+        key = text.lower().replace("-", " ")
+        if "'" in key or "`" in key or '"' in key:
+            key = key.replace("'", "").replace("`", "").replace('"', "")
+        return key if "  " not in key and key == key.strip() else " ".join(key.split())
     return " ".join(fold_latin(text).replace("-", " ").split())
 
 
@@ -97,10 +100,12 @@ class Gazetteer:
                 f"Cannot read the place-name table {path}: {exc}. Reinstall Review Desk or "
                 "rebuild it with scripts/build_toponyms.py."
             ) from exc
-        reader = csv.DictReader(
-            io.StringIO(data), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"
-        )
-        return cls(_place(row) for row in reader)
+        lines = data.splitlines()
+        columns = lines[0].split("\t")
+        # The build script writes no tabs, quotes or escapes inside fields: a plain split is
+        # several times faster than the csv module here.
+        return cls(_place(dict(zip(columns, line.split("\t"), strict=True)))
+                   for line in lines[1:] if line)
 
     def all_places(self) -> list[Place]:
         return list(self._places)

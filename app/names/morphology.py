@@ -15,7 +15,7 @@ import json
 import logging
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,12 +108,18 @@ def _known_place(lemma: str, lang: str) -> bool:
 def analyze(word: str, lang: str) -> list[NameParse]:
     """Name readings of ``word`` (given name, surname, patronymic, place, organisation).
 
-    Best reading first. Ordinary words come back as an empty list.
+    Best reading first. Ordinary words come back as an empty list. Results are cached per
+    (word, language): a document repeats its names many times.
     """
-    analyzer = get_analyzer(lang)
     word = word.strip()
     if not word:
         return []
+    return list(_analyze(word, lang))
+
+
+@lru_cache(maxsize=65536)
+def _analyze(word: str, lang: str) -> tuple[NameParse, ...]:
+    analyzer = get_analyzer(lang)
     parses = analyzer.parse(word)
     total = sum(p.score for p in parses) or 1.0
     best: dict[tuple[str, str, str | None, str], NameParse] = {}
@@ -151,7 +157,7 @@ def analyze(word: str, lang: str) -> list[NameParse]:
         key = (result.lemma, result.kind, result.gender, result.case)
         if key not in best or best[key].score < result.score:
             best[key] = result
-    return sorted(best.values(), key=lambda p: -p.score)
+    return tuple(sorted(best.values(), key=lambda p: -p.score))
 
 
 def nominative(word: str, lang: str) -> str | None:
