@@ -23,6 +23,7 @@ from app.core.model import (
     Status,
 )
 from app.storage.database import ProjectDatabase, now
+from app.storage.errors import ProjectError
 
 _SEGMENT_COLS = "s.id, s.document_id, s.idx, s.paragraph, s.position, s.source"
 
@@ -267,6 +268,17 @@ class ProjectRepository:
         if row is None:
             return None
         event_id, sid, lang, before_json, after_json = row
+        later = self.conn.execute(
+            "SELECT who, at FROM events WHERE id > ? AND segment_id = ? AND lang = ? "
+            "AND action IN ('edited', 'approved', 'rejected', 'undo') "
+            "AND COALESCE(who, '') != ? ORDER BY id DESC LIMIT 1",
+            (event_id, sid, lang, reviewer),
+        ).fetchone()
+        if later is not None:
+            raise UndoConflict(
+                f"Not undone: {later[0] or 'someone else'} changed this cell after your decision "
+                f"(at {later[1]}). Edit the cell instead."
+            )
         before = json.loads(before_json) if before_json else None
         at = now()
         with self.pdb.transaction() as conn:
@@ -315,6 +327,10 @@ class ProjectRepository:
              json.dumps(before, ensure_ascii=False) if before is not None else None,
              json.dumps(after, ensure_ascii=False) if after is not None else None, undoes),
         )
+
+
+class UndoConflict(ProjectError):
+    """Undoing would overwrite a later change made by another reviewer."""
 
 
 def _empty(segment_id: int, lang: str) -> Cell:

@@ -9,7 +9,7 @@ import pytest
 
 from app.core.model import SegmentDraft, Status
 from app.storage.database import open_project
-from app.storage.project_repo import ProjectRepository
+from app.storage.project_repo import ProjectRepository, UndoConflict
 
 
 def first_id(repo) -> int:
@@ -112,6 +112,19 @@ def test_undo_only_undoes_the_reviewers_own_decisions(repo):
     cell = repo.undo_last_decision("Olga")
     assert cell.segment_id == first and cell.status == Status.NEW
     assert repo.cell(second, "ru").status == Status.APPROVED
+
+
+def test_undo_never_overwrites_a_later_change_by_another_reviewer(repo):
+    seg = repo.segments()[0]
+    repo.decide(seg.id, "ru", Status.EDITED, "Верните его живым.", "ann")
+    repo.decide(seg.id, "ru", Status.APPROVED, None, "bob")
+    with pytest.raises(UndoConflict, match="bob changed this cell"):
+        repo.undo_last_decision("ann")
+    cell = repo.cell(seg.id, "ru")
+    assert (cell.status, cell.reviewer, cell.text) == (
+        Status.APPROVED, "bob", "Верните его живым."
+    )
+    assert [e.action for e in repo.events(seg.id, "ru")] == ["edited", "approved"]
 
 
 def test_machine_translation_is_kept_beside_the_decision(repo):
