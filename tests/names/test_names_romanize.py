@@ -113,6 +113,9 @@ def test_fold_latin_ignores_diacritics_apostrophes_and_case():
         ("Chornobyl", "uk", "Чорнобиль"),
         ("Znamianka", "uk", "Знам'янка"),
         ("Donetsk", "uk", "Донецьк"),
+        ("Dmitry", "ru", "Дмитрий"),  # English drops the й of -ий
+        ("Yuri", "ru", "Юрий"),
+        ("Zelensky", "uk", "Зеленський"),
     ],
 )
 def test_latin_spellings_find_their_cyrillic_name_first(latin, lang, expected):
