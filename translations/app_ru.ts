@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlternativesPanel</name>
+    <message>
+        <source>Select a Russian or Ukrainian cell to see its machine translation and alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine translation yet for this %1 cell. Use Tools &gt; Translate document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: machine translation and %n alternative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine translation (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3. (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this text into the cell (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell already has this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted alternative %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine translation put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
@@ -65,6 +112,73 @@
     </message>
 </context>
 <context>
+    <name>MTSettingsDialog</name>
+    <message>
+        <source>Machine translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argos (offline, on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreTranslate server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternatives per segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keyring, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://127.0.0.1:5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers and offers %n language(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machine translation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -105,6 +219,218 @@
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <source>Translation models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download from the Argos index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Install a translation model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argos models (*.argosmodel);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 model (version %2)? Translating into that language needs a model again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the model index (are you offline?): install a downloaded .argosmodel file with “Install from file…” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation &amp;models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameCheckController</name>
+    <message>
+        <source>Checking names…</source>
+        <extracomment>A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameConcepts</name>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameConceptsModel</name>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dictionary form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameFlags</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian-derived spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another romanization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflected or short form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelled two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name missing in translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name changed in translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other language&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated in the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden by the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -305,6 +631,12 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <source>The change could not be saved to the project: %1. Check that the file is still there and writable, then try again.</source>
         <translation>Изменение не удалось сохранить в проекте: %1. Проверьте, что файл на месте и доступен для записи, и попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <source>Your text (copy it from here):
+%1</source>
+        <translation>Ваш текст (скопируйте его отсюда):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -343,6 +675,102 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>The task failed</source>
         <translation>Задача не выполнена</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateController</name>
+    <message>
+        <source>&amp;Translate document</source>
+        <extracomment>(run number, language, segment ids just stored): emitted on the worker thread, delivered queued on the GUI thread. A run ended and another may start (the summary; None when it failed or was cancelled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-translate every segment; reviewers&apos; texts are never replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translating into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LibreTranslate server is set. Enter its address in the machine translation settings, or choose the offline Argos engine there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation model for %1 → %2 is installed. Download one or install a .argosmodel file in the model manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine translation: %n segment(s) stored so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) translated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) from the cache</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) skipped (no text)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine translation finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine translation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Translation was cancelled. The %n segment(s) translated before that are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine translation stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open model manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine translation settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -207,7 +207,7 @@ class SegmentTableModel(QAbstractTableModel):
             return False
         return self._write(index, lambda: self.repo.decide(
             cell.segment_id, cell.lang, Status.EDITED, text, self.reviewer
-        ))
+        ), typed=text)
 
     def approve(self, index: _ModelIndex) -> bool:
         return self._decide(index, Status.APPROVED)
@@ -246,11 +246,11 @@ class SegmentTableModel(QAbstractTableModel):
             cell.segment_id, cell.lang, status, cell.text, self.reviewer
         ))
 
-    def _write(self, index: _ModelIndex, operation) -> bool:
+    def _write(self, index: _ModelIndex, operation, typed: str | None = None) -> bool:
         try:
             cell = operation()
         except (sqlite3.Error, ProjectError) as exc:
-            self._report(exc)
+            self._report(exc, typed)
             return False
         self._store(index, cell)
         self.decisionsChanged.emit()
@@ -261,15 +261,18 @@ class SegmentTableModel(QAbstractTableModel):
         self._haystacks.pop(index.row(), None)
         self.dataChanged.emit(index, index)
 
-    def _report(self, exc: Exception) -> None:
+    def _report(self, exc: Exception, typed: str | None = None) -> None:
         log.exception("Writing to %s failed", self.repo.pdb.path)
-        self.writeFailed.emit(
-            QCoreApplication.translate(
-                "SegmentTableModel",
-                "The change could not be saved to the project: %1. Check that the file is "
-                "still there and writable, then try again.",
-            ).replace("%1", str(exc))
-        )
+        message = QCoreApplication.translate(
+            "SegmentTableModel",
+            "The change could not be saved to the project: %1. Check that the file is "
+            "still there and writable, then try again.",
+        ).replace("%1", str(exc))
+        if typed:
+            message += "\n\n" + QCoreApplication.translate(
+                "SegmentTableModel", "Your text (copy it from here):\n%1"
+            ).replace("%1", typed)
+        self.writeFailed.emit(message)
 
     # -- finding and refreshing ----------------------------------------------------------------
 

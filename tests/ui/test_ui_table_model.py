@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
@@ -135,3 +137,19 @@ def test_refresh_segments_shows_machine_output_written_elsewhere(qapp, qtbot, re
     assert blocker.args[0].row() == 1
     assert model.index(1, COL_RU).data(DISPLAY) == "Они попросили его вернуть сыновей домой."
     assert model.index(1, COL_RU).data(STATUS_ROLE) == Status.TRANSLATED
+
+
+def test_a_failed_write_is_reported_with_the_typed_text(qapp, qtbot, repo, monkeypatch):
+    model = SegmentTableModel(repo, "Olga")
+    model.fetchMore()
+    index = model.index(0, COL_RU)
+
+    def fail(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(repo, "decide", fail)
+    with qtbot.waitSignal(model.writeFailed) as blocker:
+        assert not model.setData(index, "Матери солдат обратились к президенту.")
+    assert "disk I/O error" in blocker.args[0]
+    assert "Матери солдат обратились к президенту." in blocker.args[0]
+    assert index.data(STATUS_ROLE) == Status.NEW
