@@ -30,7 +30,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Module names under app.ui, installed in this order.
-EXTENSION_MODULES: list[str] = []
+EXTENSION_MODULES: list[str] = [
+    "translate_controller",  # Tools > Translate document (issue 3)
+    "alternatives_panel",  # dock: machine translation and alternatives (issue 3)
+    "model_manager_dialog",  # Tools > Translation models (issue 3)
+    "mt_settings_dialog",  # Settings > Machine translation (issue 3)
+]
 
 
 def install_extensions(window: MainWindow, modules: list[str] | None = None) -> list[str]:

@@ -1,0 +1,160 @@
+"""Tools > Translate document in the real window, with tiny genuine Argos models."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from ui_mt_fixtures import (  # noqa: F401 - fixtures
+    dead_url,
+    installed_models,
+    no_blocking_boxes,
+    tiny_package,
+)
+
+from app.core.model import Status
+from app.storage.database import open_project
+from app.storage.project_repo import ProjectRepository
+from app.ui.model_manager_dialog import ModelManagerDialog
+from app.ui.mt_settings_dialog import MTSettingsDialog
+from app.ui.segment_table_model import COL_RU, COL_UK, STATUS_ROLE
+from app.ui.translate_controller import TranslateController
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CYRILLIC = re.compile("[а-яА-ЯёЁіїєґІЇЄҐ]")
+
+
+def controller_of(window) -> TranslateController:
+    return window.findChild(TranslateController, "translateController")
+
+
+def translate(qtbot, window, timeout=60_000):
+    """Press Ctrl+T in the grid and wait for the run to end; returns its summary (or None)."""
+    controller = controller_of(window)
+    if controller.last_box is not None:  # the reviewer closes the previous summary first
+        controller.last_box.button(QMessageBox.StandardButton.Close).click()
+        if QApplication.activeWindow() is not window:  # offscreen does not give focus back
+            with qtbot.waitActive(window):
+                window.activateWindow()
+    with qtbot.waitSignal(controller.finished, timeout=timeout) as blocker:
+        qtbot.keyClick(window.view, Qt.Key.Key_T, CTRL)
+        assert controller.running
+    return blocker.args[0]
+
+
+def grid_cells(window, column):
+    model = window.model
+    model.fetch_all()
+    return [
+        (model.index(row, column).data(), model.index(row, column).data(STATUS_ROLE))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_translating_the_sample_fills_every_row_while_the_window_stays_responsive(
+    qtbot, open_window, installed_models  # noqa: F811
+):
+    window = open_window(sample=True)
+    count = window.model.total_segments
+    assert count > 30
+    ticks = [0]
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(5)
+    ticks_at_batches: list[int] = []
+    window.model.dataChanged.connect(lambda *_: ticks_at_batches.append(ticks[0]))
+
+    summary = translate(qtbot, window)
+
+    assert (summary.translated, summary.from_cache, summary.failed) == (2 * count, 0, 0)
+    for column in (COL_RU, COL_UK):
+        cells = grid_cells(window, column)
+        assert len(cells) == count
+        assert all(CYRILLIC.search(text) for text, _ in cells)
+        assert {status for _, status in cells} == {Status.TRANSLATED}
+    # Batches arrived in separate turns of the event loop, with timer ticks in between.
+    assert len(set(ticks_at_batches)) >= 3 and ticks_at_batches[0] > 0
+    box = controller_of(window).last_box
+    assert box is not None and f"{2 * count}" in box.text()
+    assert "failed" in box.text()
+    assert "Russian" in window.status.progress_label.text()
+    assert controller_of(window).action.isEnabled()
+
+
+def test_cancel_stops_and_keeps_what_was_translated(qtbot, open_window, project_factory,
+                                                    installed_models):  # noqa: F811
+    window = open_window(project_factory("long.rdproj", 400))
+    controller = controller_of(window)
+
+    def press_cancel(*_):
+        if controller.handle is not None:  # the progress dialog's Cancel button
+            controller.handle.dialog.findChild(QPushButton).click()
+
+    controller.batchStored.connect(press_cancel)
+    summary = translate(qtbot, window)
+
+    assert summary is None  # cancelled: no success summary
+    with open_project(window.project_path) as pdb:
+        repo = ProjectRepository(pdb)
+        ru = [repo.cell(s.id, "ru") for s in repo.segments()]
+        uk = [repo.cell(s.id, "uk") for s in repo.segments()]
+    done = [c for c in ru if c.status == Status.TRANSLATED]
+    assert 0 < len(done) < 400 and all(c.machine_text for c in done)
+    assert ru[: len(done)] == done  # a prefix, in document order
+    assert all(c.status == Status.NEW for c in uk)
+    grid = grid_cells(window, COL_RU)
+    assert [t for t, _ in grid[: len(done)]] == [c.text for c in done]
+    assert "cancelled" in controller.last_box.text()
+    assert controller.action.isEnabled()
+
+
+def test_a_reviewers_edit_keeps_its_text_and_a_rerun_uses_the_cache(
+    qtbot, open_window, installed_models  # noqa: F811
+):
+    window = open_window(sample=True)
+    model = window.model
+    edited = model.index(1, COL_RU)
+    assert model.setData(edited, "Моя правка.")
+    approved = model.index(2, COL_UK)
+    assert model.approve(approved)
+
+    first = translate(qtbot, window)
+
+    assert edited.data() == "Моя правка." and edited.data(STATUS_ROLE) == Status.EDITED
+    assert approved.data(STATUS_ROLE) == Status.APPROVED and approved.data() == ""
+    cell = model.cell_at(edited)
+    assert cell.machine_text and cell.machine_text != "Моя правка."  # stored beside it
+    assert model.index(0, COL_RU).data(STATUS_ROLE) == Status.TRANSLATED
+
+    second = translate(qtbot, window)
+    assert second.translated == 0 and second.from_cache == first.translated
+    assert edited.data() == "Моя правка."
+
+
+def test_missing_model_offers_the_model_manager(qtbot, open_window):
+    window = open_window(sample=True)
+    controller = controller_of(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_T, CTRL)
+    assert not controller.running  # nothing started
+    box = controller.last_box
+    assert "No translation model for English → Russian" in box.text()
+    offer = [b for b in box.buttons() if "model manager" in b.text()]
+    offer[0].click()
+    dialog = window.findChild(ModelManagerDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table_model.rowCount() == 0
+
+
+def test_server_down_says_so_and_offers_the_settings(qtbot, open_window, settings):
+    settings.set("mt_engine", "libretranslate")
+    settings.set("libretranslate_url", dead_url())
+    window = open_window(sample=True)
+    assert translate(qtbot, window) is None
+    box = controller_of(window).last_box
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "cannot be reached" in box.text()
+    offer = [b for b in box.buttons() if "settings" in b.text()]
+    offer[0].click()
+    assert window.findChild(MTSettingsDialog).isVisible()
+    assert grid_cells(window, COL_RU)[0][1] == Status.NEW
