@@ -121,6 +121,7 @@ class AlternativesPanel(QWidget):
     def _rebuild(self) -> None:
         for button in self.buttons:
             self.list_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         entries: list[tuple[int, str]] = []
