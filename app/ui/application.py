@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import signal
 import sys
 import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -141,4 +142,15 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("Review Desk %s starting; log in %s", __version__, log_path)
     window = create_main_window(args)
     window.show()
+    _close_on_signals(window)
+    app.aboutToQuit.connect(window.close_project)
     return app.exec()
+
+
+def _close_on_signals(window: MainWindow) -> None:
+    """Ctrl+C / SIGTERM close the window normally, so the project is closed cleanly."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: window.close())
+    timer = QTimer(window)  # let the Python interpreter run now and then to see signals
+    timer.timeout.connect(lambda: None)
+    timer.start(500)

@@ -43,14 +43,21 @@ class SegmentView(QTableView):
         super().setModel(model)
         if model is None:
             return
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_NUMBER, self.fontMetrics().horizontalAdvance("000000") + 12)
+        # A proxy gets its columns only when its source model arrives.
+        model.modelReset.connect(self._configure_columns)
+        model.columnsInserted.connect(self._configure_columns)
+        self._configure_columns()
         for signal in (model.rowsInserted, model.modelReset, model.layoutChanged,
                        model.rowsRemoved, model.dataChanged):
             signal.connect(self._resize_timer.start)
         self._resize_timer.start()
+
+    def _configure_columns(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if header.count() > COL_NUMBER:
+            header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(COL_NUMBER, self.fontMetrics().horizontalAdvance("000000") + 12)
 
     # -- row heights ---------------------------------------------------------------------------
 
