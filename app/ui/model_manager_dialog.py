@@ -52,6 +52,7 @@ class ModelManagerDialog(QDialog):
         self.runner = window.task_runner
         self.handle: TaskHandle | None = None
         self.packages: list[InstalledPackage] = []
+        self._offer_file = False
 
         self.table_model = QStandardItemModel(0, 3, self)
         self.table = QTableView(self)
@@ -243,6 +244,10 @@ class ModelManagerDialog(QDialog):
         if self.progress.maximum() == 0:
             self.progress.hide()  # a busy indicator that never learnt a size
         self.refresh()
+        if self._offer_file:  # offline: the file install is the way forward
+            self._offer_file = False
+            self.install_button.setDefault(True)
+            self.install_button.setFocus()
 
     def _installed(self, package: InstalledPackage) -> None:
         self.say(self.tr("Installed %1 (version %2).")
@@ -261,7 +266,7 @@ class ModelManagerDialog(QDialog):
             self.say(self.tr("Cannot reach the model index (are you offline?): install a "
                              "downloaded .argosmodel file with “Install from file…” instead."),
                      problem=True)
-            self.install_button.setFocus()
+            self._offer_file = True
         elif isinstance(exc, (MTError, OSError)):
             self.say(str(exc), problem=True)  # expected: the message says what to do
         else:
