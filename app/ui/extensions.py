@@ -35,6 +35,8 @@ EXTENSION_MODULES: list[str] = [
     "alternatives_panel",  # dock: machine translation and alternatives (issue 3)
     "model_manager_dialog",  # Tools > Translation models (issue 3)
     "mt_settings_dialog",  # Settings > Machine translation (issue 3)
+    "name_check_controller",  # names checked in the background, flags marked in the grid (4)
+    "names_panel",  # dock: people and places, flags of the cell, replace/ignore/approve (4)
 ]
 
 

@@ -1,0 +1,178 @@
+"""Names in the window: background check on the sample, marks in the grid, the Names panel's
+replace / ignore / approve actions, and the romanization panel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.first_run import ensure_sample_project
+from app.core.model import Status
+from app.storage.database import open_project
+from app.storage.glossary_repo import GlossaryRepository
+from app.storage.project_repo import ProjectRepository
+from app.ui.segment_table_model import COL_SOURCE, COL_UK, FLAGS_ROLE, SEGMENT_ID_ROLE
+
+CHECK_TIMEOUT = 60_000
+
+
+def wait_for_check(qtbot, window, after: int = 0):
+    controller = window.name_checks
+    controller._timer.setInterval(10)  # no need to wait for typing pauses in tests
+    qtbot.waitUntil(lambda: controller.checks_done > after and not controller._running
+                    and not controller._timer.isActive(), timeout=CHECK_TIMEOUT)
+    return controller
+
+
+def rows_with(window, text: str) -> list[int]:
+    model = window.model
+    model.fetch_all()
+    return [r for r in range(model.rowCount())
+            if text in model.index(r, COL_SOURCE).data(Qt.ItemDataRole.DisplayRole)]
+
+
+def select(window, row: int, column: int) -> None:
+    window.view.go_to(window.proxy.mapFromSource(window.model.index(row, column)))
+
+
+@pytest.fixture
+def sample_window(open_window, qtbot):
+    window = open_window(ensure_sample_project())
+    wait_for_check(qtbot, window)
+    return window
+
+
+def test_sample_kiev_flagged_in_grid_and_listed_in_names_panel(sample_window):
+    window = sample_window
+    kiev_rows = rows_with(window, "Kiev")
+    assert len(kiev_rows) == 2
+    for row in kiev_rows:
+        flags = window.model.index(row, COL_SOURCE).data(FLAGS_ROLE)
+        kiev = [f for f in flags if f.text == "Kiev"]
+        assert kiev and kiev[0].severity == "error" and kiev[0].suggestion == "Kyiv"
+        assert "Киев" in kiev[0].reason
+    unflagged = rows_with(window, "Putin")[0]
+    assert not [f for f in window.model.index(unflagged, COL_SOURCE).data(FLAGS_ROLE)
+                if "Putin" in f.text]
+
+    concepts = window.names_panel.concepts
+    row = concepts.row_of("place:UA:Kyiv")
+    assert row is not None
+    summary = concepts.concept_at(row)
+    assert summary.forms["en"]["Kiev"] == 2 and summary.count == 2
+    assert summary.canonical == {"en": "Kyiv", "ru": "Киев", "uk": "Київ"}
+    assert concepts.index(row, 2).data() == "Kiev ×2"  # English forms column
+
+    select(window, kiev_rows[0], COL_SOURCE)
+    # the delegate paints a red corner mark on the flagged cell
+    rect = window.view.visualRect(window.proxy.mapFromSource(
+        window.model.index(kiev_rows[0], COL_SOURCE)))
+    image = window.view.viewport().grab().toImage()
+    assert image.pixelColor(rect.right() - 1, rect.top() + 1).name() == "#d32f2f"
+    panel = window.names_panel
+    assert "Kyiv" in panel.cell_flags.index(0).data()
+    assert "KMU 2010" in panel.reason.text()
+    assert not panel.replace_button.isEnabled()  # the English source is read-only
+    assert panel.ignore_button.isEnabled() and panel.approve_button.isEnabled()
+
+
+def test_russian_form_in_ukrainian_cell_flagged_and_replaced(sample_window, qtbot):
+    window = sample_window
+    row = rows_with(window, "detention center in Kiev")[0]
+    uk = window.model.index(row, COL_UK)
+    done = window.name_checks.checks_done
+    assert window.model.setData(
+        uk, "Речник Андрій Лисенко сказав, що їх утримують у слідчому ізоляторі в Киеве.")
+    wait_for_check(qtbot, window, done)
+    flags = uk.data(FLAGS_ROLE)
+    wrong = [f for f in flags if f.kind == "wrong_language_form"]
+    assert [(f.text, f.severity, f.suggestion) for f in wrong] == [("Киеве", "error", "Києві")]
+
+    select(window, row, COL_UK)
+    panel = window.names_panel
+    flag_row = next(n for n in range(panel.cell_flags.rowCount())
+                    if panel.cell_flags.flag_at(n).kind == "wrong_language_form")
+    panel.flag_view.setCurrentIndex(panel.cell_flags.index(flag_row))
+    assert panel.replace_button.isEnabled()
+    suggestion = panel.selected_flag().suggestion
+    done = window.name_checks.checks_done
+    qtbot.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
+    text = uk.data(Qt.ItemDataRole.EditRole)
+    assert suggestion == "Києві"
+    assert text == "Речник Андрій Лисенко сказав, що їх утримують у слідчому ізоляторі в Києві."
+    sid = uk.data(SEGMENT_ID_ROLE)
+    with open_project(window.project_path) as pdb:
+        repo = ProjectRepository(pdb)
+        assert repo.cell(sid, "uk").status == Status.EDITED
+        assert repo.events(sid, "uk")[-1].after["text"] == text
+    wait_for_check(qtbot, window, done)
+    assert not [f for f in uk.data(FLAGS_ROLE) if f.kind == "wrong_language_form"]
+
+
+def test_ignore_here_hides_flag_and_survives_reopening(sample_window, qtbot):
+    window = sample_window
+    path = window.project_path
+    row = rows_with(window, "Kiev on Tuesday")[0]
+    select(window, row, COL_SOURCE)
+    panel = window.names_panel
+    assert panel.selected_flag().text == "Kiev"
+    qtbot.mouseClick(panel.ignore_button, Qt.MouseButton.LeftButton)
+    source = window.model.index(row, COL_SOURCE)
+    assert not [f for f in source.data(FLAGS_ROLE) if f.text == "Kiev"]
+    other = rows_with(window, "detention center in Kiev")[0]
+    assert [f for f in window.model.index(other, COL_SOURCE).data(FLAGS_ROLE)
+            if f.text == "Kiev"]  # only here
+
+    window.close_project()
+    done = window.name_checks.checks_done
+    assert window.open_path(path)
+    wait_for_check(qtbot, window, done)
+    row = rows_with(window, "Kiev on Tuesday")[0]
+    assert not [f for f in window.model.index(row, COL_SOURCE).data(FLAGS_ROLE)
+                if f.text == "Kiev"]
+    with open_project(path) as pdb:
+        events = [e for e in ProjectRepository(pdb).events() if e.action == "names.ignore"]
+    assert len(events) == 1 and events[0].who == "Olga" and events[0].after["text"] == "Kiev"
+
+
+def test_approve_spelling_writes_glossary_concept_and_silences_rule(sample_window, qtbot):
+    window = sample_window
+    row = rows_with(window, "Kiev on Tuesday")[0]
+    select(window, row, COL_SOURCE)
+    panel = window.names_panel
+    dialog = panel.approve_selected()
+    assert dialog is not None and dialog.isVisible()
+    assert {lang: e.text() for lang, e in dialog.edits.items()} == {
+        "en": "Kyiv", "ru": "Киев", "uk": "Київ"}
+    assert dialog.romanization.text() == "Kyiv"
+    done = window.name_checks.checks_done
+    dialog.accept()
+    with open_project(window.project_path) as pdb:
+        concepts = list(GlossaryRepository(pdb).iter_concepts())
+    assert len(concepts) == 1
+    terms = {(t.lang, t.text): t.status.value for t in concepts[0].terms}
+    assert terms == {("en", "Kyiv"): "preferred", ("ru", "Киев"): "preferred",
+                     ("uk", "Київ"): "preferred", ("en", "Kiev"): "deprecated"}
+    assert concepts[0].kind.value == "place" and concepts[0].created_by == "Olga"
+    wait_for_check(qtbot, window, done)
+    flags = window.model.index(row, COL_SOURCE).data(FLAGS_ROLE)
+    kiev = [f for f in flags if f.text == "Kiev"]
+    assert [f.kind for f in kiev] == ["glossary_deprecated"]  # the glossary now drives it
+
+
+def test_approving_the_flagged_spelling_silences_the_flag(sample_window, qtbot):
+    window = sample_window
+    row = rows_with(window, "Andriy Lysenko")[0]
+    select(window, row, COL_SOURCE)
+    panel = window.names_panel
+    flag_row = next(n for n in range(panel.cell_flags.rowCount())
+                    if panel.cell_flags.flag_at(n).text == "Andriy")
+    panel.flag_view.setCurrentIndex(panel.cell_flags.index(flag_row))
+    dialog = panel.approve_selected()
+    assert dialog.edits["en"].text() == "Andrii"
+    dialog.edits["en"].setText("Andriy Lysenko")  # the editor keeps the person's own spelling
+    done = window.name_checks.checks_done
+    dialog.accept()
+    wait_for_check(qtbot, window, done)
+    flags = window.model.index(row, COL_SOURCE).data(FLAGS_ROLE)
+    assert not [f for f in flags if f.text == "Andriy"]
