@@ -29,6 +29,8 @@ import gzip
 import io
 import json
 import logging
+import math
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,6 +71,7 @@ UA_OBLASTS = {
     "UA-77": ("Chernivtsi", "Чернівці", "Черновцы"),
 }
 UA_RU_OBLAST_FIX = {"UA-48": "Николаевская область"}  # missing from pycountry's ru catalogue
+SECTION_WORDS = re.compile(r"\b(district|raion|rayon|rajon|район|округ)\b", re.IGNORECASE)
 RU_KINDS = {"Administrative region": "oblast", "Administrative territory": "krai",
             "Republic": "republic", "Autonomous district": "okrug",
             "Autonomous region": "autonomous oblast"}
@@ -85,6 +88,9 @@ class Row:
     population: int
     aliases: list[str] = field(default_factory=list)
     russian: list[str] = field(default_factory=list)
+    lat: float = 0.0
+    lon: float = 0.0
+    section: bool = False  # GeoNames calls it a district (raion) in one of its names
 
 
 def clean_latin(text: str) -> str:
@@ -263,10 +269,54 @@ def geonames_rows() -> list[Row]:
             log.info("no %s name for %s %s", "Ukrainian" if city["countrycode"] == "UA"
                      else "Russian", city["geonameid"], city["name"])
             continue
+        row.lat, row.lon = float(city["latitude"]), float(city["longitude"])
+        row.section = any(SECTION_WORDS.search(n) for n in names)
         rows.append(row)
     log.warning("GeoNames: %d places kept, %d without a usable Cyrillic name left out",
                 len(rows), dropped)
-    return rows
+    return mark_districts(rows)
+
+
+def distance_km(a: Row, b: Row) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def is_person_name(row: Row) -> bool:
+    for lang, name in (("uk", row.uk), ("ru", row.ru)):
+        if not name:
+            continue
+        for parse in get_analyzer(lang).parse(name.lower()):
+            if (parse.tag.grammemes & {"Name", "Surn", "Patr"} and parse.normal_form == name.lower()
+                    and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"):
+                return True
+    return False
+
+
+def mark_districts(rows: list[Row]) -> list[Row]:
+    """GeoNames' cities table also lists city sections (Obolon, Saltivka, "Shevchenko"
+    district). A place named a district (raion) in one of its names, or within 10 km (18 km for
+    cities over a million) of a place at least three times as populous and over 100,000, becomes
+    kind "district"; a district whose name is a person's name (Шевченко) is left out, as it
+    would make the surname look like a place."""
+    anchors: list[Row] = []
+    kept = []
+    for row in sorted(rows, key=lambda r: -r.population):
+        radius = lambda big: 18 if big.population >= 1_000_000 else 10  # noqa: E731
+        near = any(big.population >= 3 * max(row.population, 1) and big.country == row.country
+                   and distance_km(row, big) < radius(big) for big in anchors)
+        if near or row.section:
+            row.kind = "district"
+            if is_person_name(row):
+                log.info("district named like a person left out: %s %s", row.id, row.en)
+                continue
+        elif row.population >= 100_000:
+            anchors.append(row)
+        kept.append(row)
+    log.warning("GeoNames: %d places marked as districts", sum(r.kind == "district" for r in kept))
+    return kept
 
 
 def subdivision_rows(cities: dict[str, Row]) -> list[Row]:
