@@ -64,8 +64,7 @@ def run(args: argparse.Namespace) -> int:
 
     result = check_english(text)
     if args.format == "json":
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         return 0
     sys.stdout.write(format_text(text, result))
     return 0

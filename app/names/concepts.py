@@ -176,7 +176,7 @@ class RunResolver:
             nxt = rest[0]
             # "Vladimir Putin", "Andriy Lysenko"; not "Sofia Kyiv" if the next word is a
             # place and no surname.
-            if self._is_surname(nxt) or not self.data.places_by_latin(nxt.text):
+            if not self.data.places_by_latin(nxt.text) or self._is_surname(nxt):
                 return token, nxt, 2
         if len(tokens) == 1:
             return token, None, 1

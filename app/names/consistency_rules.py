@@ -23,20 +23,21 @@ def consistency_flags(
     items: list[Located], flags: dict[int, list[Flag]]
 ) -> dict[int, list[Flag]]:
     """Add inconsistency flags to ``flags`` (segment index -> flags), returning it."""
+    index = _FlagIndex(flags)
     by_concept: dict[str, list[Located]] = {}
     for located in items:
         by_concept.setdefault(located[1].concept, []).append(located)
     for members in by_concept.values():
         kind = members[0][1].kind
         if kind == "place":
-            _places(members, flags)
+            _places(members, index)
         elif kind == "person":
-            _people(members, flags, "surname")
-            _people(members, flags, "given")
+            _people(members, index, "surname")
+            _people(members, index, "given")
     return flags
 
 
-def _places(members: list[Located], flags: dict[int, list[Flag]]) -> None:
+def _places(members: list[Located], index: _FlagIndex) -> None:
     spellings = Counter(fold_latin(item.text) for _, item in members)
     if len(spellings) < 2:
         return
@@ -59,10 +60,10 @@ def _places(members: list[Located], flags: dict[int, list[Flag]]) -> None:
             ),
             concept=item.concept,
         )
-        _add(flags, segment, flag, note)
+        index.add(segment, flag, note)
 
 
-def _people(members: list[Located], flags: dict[int, list[Flag]], part: str) -> None:
+def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
     tokens: list[tuple[int, Token, Resolved]] = []
     for segment, item in members:
         token = item.surname if part == "surname" else item.given
@@ -86,15 +87,30 @@ def _people(members: list[Located], flags: dict[int, list[Flag]], part: str) -> 
             ),
             concept=item.concept,
         )
-        _add(flags, segment, flag, "")
+        index.add(segment, flag, "")
 
 
-def _add(flags: dict[int, list[Flag]], segment: int, new: Flag, note: str) -> None:
-    """Add ``new`` unless its span is flagged already (then append ``note`` to that flag)."""
-    existing = flags.setdefault(segment, [])
-    for index, flag in enumerate(existing):
-        if flag.start == new.start and flag.end == new.end and flag.lang == "en":
+class _FlagIndex:
+    """The flags per segment, with the position of each English flag by span."""
+
+    def __init__(self, flags: dict[int, list[Flag]]):
+        self.flags = flags
+        self.positions = {
+            (segment, flag.start, flag.end): position
+            for segment, flag_list in flags.items()
+            for position, flag in enumerate(flag_list)
+            if flag.lang == "en"
+        }
+
+    def add(self, segment: int, new: Flag, note: str) -> None:
+        """Add ``new`` unless its span is flagged already (then append ``note`` to that flag)."""
+        existing = self.flags.setdefault(segment, [])
+        key = (segment, new.start, new.end)
+        position = self.positions.get(key)
+        if position is not None:
+            flag = existing[position]
             if note and note not in flag.reason:
-                existing[index] = replace(flag, reason=f"{flag.reason} {note}")
+                existing[position] = replace(flag, reason=f"{flag.reason} {note}")
             return
-    existing.append(new)
+        self.positions[key] = len(existing)
+        existing.append(new)

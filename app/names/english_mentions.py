@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+# Words that do not start with an ASCII lowercase letter (so the scan skips ordinary English
+# words cheaply), and the lowercase links of hyphenated names ("Rostov-on-Don").
+_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]*(?:['’ʼ][^\W\d_]+)*"
+    r"|(?<=-)(?:on|na|upon|sur|de|la|le|am)(?=-)"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](ve|re|ll|m|d|t)$", re.IGNORECASE)
 # Lowercase words allowed between capitalised parts of a hyphenated name.
@@ -66,20 +71,26 @@ NON_NAME_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """One word of a name run, with its offsets in the source text."""
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("text", "start", "end", "capitalised", "all_caps")
 
-    @property
-    def all_caps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) > 1 and all(c.isupper() for c in letters)
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.capitalised = text[:1].isupper()
+        self.all_caps = len(text) > 1 and text.isupper()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(frozen=True)
@@ -106,9 +117,16 @@ class NameRun:
 
 
 def _tokens(text: str) -> list[Token]:
+    """Capitalised words and the lowercase words that may join a hyphenated name.
+
+    Other lowercase words are left out: the text between two tokens decides whether they
+    belong to one run, so a lowercase word in between still separates them.
+    """
     tokens = []
     for match in _WORD.finditer(text):
         word, start = match.group(), match.start()
+        if not word[0].isupper() and word not in _HYPHEN_CONNECTORS:
+            continue
         if _CONTRACTION.search(word):
             continue  # I've, We're, Don't
         possessive = _POSSESSIVE.search(word)

@@ -44,6 +44,7 @@ class NameData:
         self._romanize = romanize
         self._given_names = given_names
         self._diminutives = diminutives
+        self._given_keys: dict[str, tuple[tuple[str, str], ...]] | None = None
         self.places_by_latin = lru_cache(maxsize=65536)(self._places_by_latin)
         self.places_by_cyrillic = lru_cache(maxsize=65536)(self._places_by_cyrillic)
         self.analyze = lru_cache(maxsize=131072)(self._analyze)
@@ -86,42 +87,24 @@ class NameData:
         """Keys of every romanization of ``cyrillic`` (see :mod:`app.names.spelling_key`)."""
         return frozenset(spelling_key(latin) for _, latin in self.romanize_all(cyrillic, lang))
 
-    def _lemmas(self, latin: str, lang: str, kind: str) -> tuple[str, ...]:
-        key = spelling_key(latin)
-        found: list[str] = []
-        for candidate in self._variant_candidates(latin, lang):
-            for parse in self.analyze(candidate, lang):
-                if parse.kind != kind or parse.lemma in found:
-                    continue
-                nominative = parse.lemma
-                # The Latin word must be a romanization of the candidate itself, and the
-                # candidate must be the name's nominative (Andriy = Андрій, not a case form).
-                if candidate.lower() != nominative.lower():
-                    continue
-                if key in self.spellings(candidate, lang):
-                    found.append(nominative)
-        return tuple(found)
+    def _given_index(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        if self._given_keys is None:
+            from app.names.latin_name_lookup import build_given_index
 
-    def _variant_candidates(self, latin: str, lang: str) -> list[str]:
-        """Cyrillic candidates for ``latin`` and for its spelling with a full -iy ending.
-
-        English drops the -ий ending's й (Dmitry, Yuri, Vitali for Дмитрий, Юрий, Виталий);
-        the romanization schemes spell it -iy/-ii, which the candidate search understands.
-        """
-        variants = [latin]
-        lower = latin.lower()
-        if lower.endswith("y") and len(lower) > 3 and lower[-2] not in "aeiouy":
-            variants.append(latin[:-1] + "iy")
-        elif lower.endswith("i") and len(lower) > 3 and lower[-2] not in "aeiouy":
-            variants.append(latin + "y")
-        found: list[str] = []
-        for variant in variants:
-            found.extend(c for c in self.candidates(variant, lang) if c not in found)
-        return found
+            self._given_keys = build_given_index(
+                lambda form, lang: (latin for _, latin in self.romanize_all(form, lang))
+            )
+        return self._given_keys
 
     def _given_name(self, latin: str) -> GivenName:
+        """The given names (from the tables) that ``latin`` is a romanization of."""
+        index = self._given_index()
+        entries: list[tuple[str, str]] = []
+        for variant in _ending_variants(latin):
+            entries.extend(e for e in index.get(spelling_key(variant), ()) if e not in entries)
         return GivenName(
-            ru=self._lemmas(latin, "ru", "given"), uk=self._lemmas(latin, "uk", "given")
+            ru=tuple(form for lang, form in entries if lang == "ru"),
+            uk=tuple(form for lang, form in entries if lang == "uk"),
         )
 
     def ukrainian_given_name(self, latin: str) -> str | None:
@@ -144,7 +127,16 @@ class NameData:
         return None
 
     def _surname_forms(self, latin: str) -> tuple[str, ...]:
-        return self._lemmas(latin, "ru", "surname") + self._lemmas(latin, "uk", "surname")
+        """Russian surname nominatives ``latin`` reads as (one greedy reading; cheap)."""
+        from app.names.latin_name_lookup import greedy_russian
+
+        cyrillic = greedy_russian(latin)
+        if cyrillic is None:
+            return ()
+        return tuple(
+            p.lemma for p in self.analyze(cyrillic, "ru")
+            if p.kind == "surname" and _case(p) == "nomn"
+        )
 
     def vocative_of(self, latin: str) -> tuple[str, str, str, str] | None:
         """(lang, cyrillic word, nominative, scheme) when ``latin`` is only a vocative form.
@@ -178,6 +170,17 @@ class NameData:
             if spelling_key(value) == key:
                 return scheme
         return self._romanize.DEFAULT_SCHEME[lang]
+
+
+def _ending_variants(latin: str) -> list[str]:
+    """``latin`` and, for a dropped -ий ending (Dmitry, Yuri), its full -iy spelling."""
+    variants = [latin]
+    lower = latin.lower()
+    if lower.endswith("y") and len(lower) > 3 and lower[-2] not in "aeiouy":
+        variants.append(latin[:-1] + "iy")
+    elif lower.endswith("i") and len(lower) > 3 and lower[-2] not in "aeiouy":
+        variants.append(latin + "y")
+    return variants
 
 
 def _case(parse: Any) -> str:

@@ -9,6 +9,7 @@ spelling that is the canonical name of any matching place is never flagged.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from app.names.concepts import Resolved, best_place, lookup_name
@@ -22,16 +23,20 @@ from app.names.spelling_key import edit_distance, spelling_key
 _MAX_ROMANIZATION_DISTANCE = 2
 
 
-def _folded(values: Any) -> set[str]:
-    return {fold_latin(v) for v in values or ()}
+_fold = lru_cache(maxsize=65536)(fold_latin)
+
+
+@lru_cache(maxsize=16384)
+def _folded(values: tuple[str, ...] | None) -> frozenset[str]:
+    return frozenset(fold_latin(v) for v in values or ())
 
 
 def place_flag(item: Resolved, data: NameData) -> Flag | None:
     """The flag for a resolved place mention, or None when the spelling is fine."""
     if not item.places:
         return None
-    folded = fold_latin(lookup_name(item.text))
-    if any(fold_latin(p.en) == folded for p in item.places):
+    folded = _fold(lookup_name(item.text))
+    if any(_fold(p.en) == folded for p in item.places):
         return None
     place = best_place(item.places)
     if place.country != UKRAINE:
