@@ -37,6 +37,7 @@ EXTENSION_MODULES: list[str] = [
     "mt_settings_dialog",  # Settings > Machine translation (issue 3)
     "name_check_controller",  # names checked in the background, flags marked in the grid (4)
     "names_panel",  # dock: people and places, flags of the cell, replace/ignore/approve (4)
+    "romanization_panel",  # dock: the selected name in every romanization scheme (4)
 ]
 
 

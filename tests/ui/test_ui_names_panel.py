@@ -176,3 +176,33 @@ def test_approving_the_flagged_spelling_silences_the_flag(sample_window, qtbot):
     wait_for_check(qtbot, window, done)
     flags = window.model.index(row, COL_SOURCE).data(FLAGS_ROLE)
     assert not [f for f in flags if f.text == "Andriy"]
+
+
+def test_romanization_panel_shows_every_scheme(sample_window):
+    window = sample_window
+    panel = window.romanization_panel
+    panel.show_name({"uk": "Андрій"})
+    model = panel.model
+    schemes = {model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+               for r in range(model.rowCount())}
+    assert model.rowCount() == 8  # uk: KMU 2010, BGN/PCGN, informal; ru: five schemes
+    assert model.romanization("uk", "kmu2010") == "Andrii"
+    assert model.romanization("uk", "bgn") == "Andriy"
+    assert schemes == {"kmu2010", "bgn", "informal", "icao", "gost779b",
+                                     "wikipedia"}
+    labels = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert "KMU 2010 (official Ukrainian)" in labels and "GOST 7.79 System B" in labels
+
+    panel.ru_edit.setText("Андрей")  # typing a form updates the table
+    assert model.romanization("ru", "icao") == "Andrei"
+    assert model.romanization("ru", "wikipedia") == "Andrey"
+
+    # choosing a flag in the Names panel shows that name
+    row = rows_with(window, "Andriy Lysenko")[0]
+    select(window, row, COL_SOURCE)
+    names = window.names_panel
+    flag_row = next(n for n in range(names.cell_flags.rowCount())
+                    if names.cell_flags.flag_at(n).text == "Andriy")
+    names.flag_view.setCurrentIndex(names.cell_flags.index(flag_row))
+    assert panel.uk_edit.text().startswith("Андрій")
+    assert model.romanization("uk", "kmu2010").startswith("Andrii")
