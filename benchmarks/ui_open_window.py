@@ -23,7 +23,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("segments", nargs="?", type=int, default=20_000)
-    count = parser.parse_args().segments
+    parser.add_argument("--bare", action="store_true",
+                        help="without the panels other features attach (grid only)")
+    options = parser.parse_args()
+    count = options.segments
     home = Path(tempfile.mkdtemp(prefix="reviewdesk-bench-"))
     os.environ["REVIEWDESK_HOME"] = str(home)
 
@@ -33,7 +36,7 @@ def main() -> int:
 
     from app.core.model import SegmentDraft
     from app.core.settings import Settings
-    from app.storage.database import create_project, open_project
+    from app.storage.database import create_project
     from app.storage.project_repo import ProjectRepository
     from app.ui.application import create_main_window
     from app.ui.segment_table_model import COL_RU
@@ -47,8 +50,11 @@ def main() -> int:
         ids = [s.id for s in repo.segments(0, 300)]
         repo.set_machine_translations("ru", [(i, f"Предложение {i}.", [], None) for i in ids],
                                       engine="bench", model="bench")
-    del open_project
 
+    if options.bare:
+        import app.ui.extensions
+
+        app.ui.extensions.EXTENSION_MODULES.clear()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings()
     settings.set("reviewer", "bench")
@@ -59,7 +65,7 @@ def main() -> int:
     window.show()
     app.processEvents()
     opened = time.perf_counter() - start
-    print(f"segments: {count}")
+    print(f"segments: {count}{' (grid only, no panels)' if options.bare else ''}")
     print(f"open window on project: {opened * 1000:.0f} ms "
           f"(rows loaded: {window.model.rowCount()})")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -168,7 +168,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         first = self.proxy.index(0, min(LANG_BY_COLUMN))
         if first.isValid():
-            self.view.go_to(first)
+            self.view.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )  # no scrollTo: before layout it would make the view fetch more rows
         self.view.setFocus()
         log.info("Opened %s (%d segments)", path, self.model.total_segments)
         self.projectOpened.emit(repo)
