@@ -115,9 +115,9 @@ def uk_spellings(name: str) -> tuple[str, ...]:
 
 
 @cache
-def ru_spellings(name: str) -> tuple[str, ...]:
-    out = [romanize(name, "ru", s) for s in ("wikipedia", "icao", "bgn", "informal")]
-    return tuple(dict.fromkeys(clean_latin(s) for s in out))
+def ru_spellings(name: str, official_only: bool = False) -> tuple[str, ...]:
+    schemes = ("wikipedia", "icao", "bgn") + (() if official_only else ("informal",))
+    return tuple(dict.fromkeys(clean_latin(romanize(name, "ru", s)) for s in schemes))
 
 
 @cache
@@ -159,12 +159,14 @@ def best(items, key, ok):
 
 def classify_aliases(row: Row, latin: list[str], uk_names: list[str], ru_names: list[str]):
     uk_set = [s for n in uk_names for s in uk_spellings(n)]
-    ru_set = [s for n in ru_names for s in ru_spellings(n)]
     canonical = fold_latin(row.en)
     seen = {canonical}
-    # Identical names (Херсон, Бахмут) make no spelling Russian-derived.
+    # When the Russian name is spelled like the Ukrainian one (Житомир, Херсон) only an exact
+    # official Russian romanization is Russian-derived (Zhitomir); the informal scheme's
+    # sloppy forms (Herson) are not evidence.
     distinct = bool(ru_names) and {norm_apostrophe(n).lower() for n in ru_names}.isdisjoint(
         norm_apostrophe(n).lower() for n in uk_names)
+    ru_set = [s for n in ru_names for s in ru_spellings(n, official_only=not distinct)]
     for alias in [*uk_set, *ru_set, *latin]:
         folded = fold_latin(alias)
         if folded in seen or len(folded) < 3 or not alias[:1].isupper() or alias.isupper():
@@ -176,7 +178,8 @@ def classify_aliases(row: Row, latin: list[str], uk_names: list[str], ru_names: 
         if max(to_uk, to_ru) < ALIAS_SIMILARITY:
             continue
         seen.add(folded)
-        if row.country == "UA" and distinct and to_ru > to_uk:
+        russian = to_ru > to_uk if distinct else to_ru == 1.0 and to_uk < 1.0
+        if row.country == "UA" and ru_names and russian:
             row.russian.append(clean_latin(alias))
         else:
             row.aliases.append(clean_latin(alias))

@@ -75,6 +75,18 @@ def test_places_with_identical_names_have_no_russian_derived_spellings(gazetteer
         assert place.russian_derived_en == ()
 
 
+def test_identical_cyrillic_still_has_an_official_russian_romanization(gazetteer):
+    place = _first(gazetteer, "Zhitomir")  # Житомир in both languages; и -> i is Russian
+    assert place.en == "Zhytomyr"
+    assert gazetteer.spelling_kind(place, "Zhitomir") == "russian_derived"
+
+
+def test_city_sections_are_districts_and_person_named_sections_are_left_out(gazetteer):
+    assert _first(gazetteer, "Obolon").kind == "district"
+    assert _first(gazetteer, "Saltivka").kind == "district"
+    assert all(p.population < 10_000 for p in gazetteer.by_latin("Shevchenko"))
+
+
 def test_russia_and_belarus_use_the_common_english_name(gazetteer):
     assert _first(gazetteer, "Moscow").ru == "Москва"
     assert _first(gazetteer, "Moskva").en == "Moscow"
