@@ -25,6 +25,7 @@ from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
 from app.names.name_data import NameData, get_name_data
 from app.names.person_rules import given_name_flag, inflected_form_flag
 from app.names.place_rules import place_flag
+from app.names.spelling_key import spelling_key
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,13 @@ class NameChecker:
 
 
 def _capitalised_elsewhere(runs: list[list[NameRun]]) -> frozenset[str]:
-    """Words written capitalised somewhere other than the start of a sentence."""
+    """Spelling keys of words capitalised other than at the start of a sentence."""
     words = set()
     for text_runs in runs:
         for run in text_runs:
             for index, token in enumerate(run.tokens):
                 if index > 0 or not run.sentence_initial or len(run.tokens) > 1:
-                    words.add(token.text)
+                    words.add(spelling_key(token.text))
     return frozenset(words)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
@@ -46,6 +46,19 @@ class Resolved:
     notes: dict[str, Any] = field(default_factory=dict)
 
 
+def _weak_match(text: str, places: tuple[Any, ...]) -> bool:
+    """Only small places match, and only by an alias."""
+    if any(p.en.casefold() == text.casefold() for p in places):
+        return False
+    return max((p.population or 0) for p in places) < _VILLAGE_POPULATION
+
+
+def _english_word_small_place(word: str, places: tuple[Any, ...]) -> bool:
+    if word.lower() not in english_words():
+        return False
+    return max((p.population or 0) for p in places) < _VILLAGE_POPULATION
+
+
 def is_address(source: str, token: Token) -> bool:
     """Whether ``token`` stands like a name someone is addressed by: "Lyosh, we love you"."""
     after = source[token.end : token.end + 1]
@@ -75,6 +88,7 @@ class RunResolver:
     """Turn the name runs of one text into :class:`Resolved` names (no concept ids yet)."""
 
     def __init__(self, data: NameData, capitalised_elsewhere: frozenset[str] = frozenset()):
+        """``capitalised_elsewhere``: spelling keys of words capitalised mid-sentence."""
         self.data = data
         self.capitalised_elsewhere = capitalised_elsewhere
 
@@ -146,10 +160,12 @@ class RunResolver:
             pending.append(tokens[i])
             i += 1
         self._flush(source, run, pending, out)
-        if run.sentence_initial and len(run.tokens) == 1 and out and out[0].kind == "name":
+        if run.sentence_initial and len(run.tokens) == 1 and out:
             word = run.tokens[0].text
-            if word not in self.capitalised_elsewhere:
+            if out[0].kind == "name" and spelling_key(word) not in self.capitalised_elsewhere:
                 return []  # "Another", "Guys", "Remind": capitalised only because it starts
+            if out[0].kind == "place" and _english_word_small_place(word, out[0].places):
+                return []  # "Mama, we are alive": not the town of Mama in Siberia
         return out
 
     def _surname_not_village(self, token: Token, places: tuple[Any, ...]) -> bool:
@@ -188,12 +204,36 @@ class RunResolver:
         for width in range(min(_MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             places = self._places(source, tokens[i : i + width])
             if places:
+                if width == 1 and len(tokens) > 1 and _weak_match(tokens[i].text, places):
+                    return None  # "Nariman Dzhelyal" is a person, not the village Narimanov
                 return width, places
         return None
 
     def _flush(
         self, source: str, run: NameRun, pending: list[Token], out: list[Resolved]
     ) -> None:
+        if pending and run.headline:
+            # Title case says nothing in a headline: split at ordinary English words.
+            words = english_words()
+            groups: list[list[Token]] = [[]]
+            for token in pending:
+                if token.text.lower() in words and not self._is_given(token):
+                    groups.append([])
+                else:
+                    groups[-1].append(token)
+            pending.clear()
+            for group in groups:
+                self._flush(source, replace(run, headline=False), group, out)
+            return
+        if (
+            pending
+            and run.sentence_initial
+            and pending[0] is run.tokens[0]
+            and len(run.tokens) > 1
+            and pending[0].text.lower() in english_words()
+            and spelling_key(pending[0].text) not in self.capitalised_elsewhere
+        ):
+            del pending[0]  # "Boxer Oleksandr Usyk": the sentence starts with a common noun
         if not pending:
             return
         first, last = pending[0], pending[-1]
@@ -225,8 +265,14 @@ class RunResolver:
 
 
 # Concept ids ------------------------------------------------------------------------------
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "country"})
+
+
 def place_concept(place: Any) -> str:
-    return f"place:{place.country}:{place.en}"
+    """``place:UA:Kyiv``; other kinds carry their kind (``place:UA:Dnipro:river``)."""
+    if place.kind in _SETTLEMENT_KINDS:
+        return f"place:{place.country}:{place.en}"
+    return f"place:{place.country}:{place.en}:{place.kind}"
 
 
 def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
@@ -262,6 +308,17 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
         if item.kind == "name" and " " not in item.text and spelling_key(item.text) in people:
             item.kind, item.surname = "person", Token(item.text, item.start, item.end)
             people[spelling_key(item.text)].append(item)
+    # One word spelled two ways (Zelensky, Zelenskyy) is one person even if the data does
+    # not know the surname.
+    spellings: dict[str, set[str]] = {}
+    for item in resolved:
+        if item.kind == "name" and " " not in item.text and not item.text.isupper():
+            spellings.setdefault(spelling_key(item.text), set()).add(item.text.casefold())
+    for item in resolved:
+        key = spelling_key(item.text)
+        if item.kind == "name" and len(spellings.get(key, ())) > 1 and " " not in item.text:
+            item.kind, item.surname = "person", Token(item.text, item.start, item.end)
+            people.setdefault(key, []).append(item)
     for group in people.values():
         _assign_person_group(group, data)
 

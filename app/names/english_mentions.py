@@ -110,6 +110,7 @@ class NameRun:
     sentence_initial: bool
     dateline: bool = False
     quoted: bool = False
+    headline: bool = False
 
     @property
     def all_caps(self) -> bool:
@@ -162,6 +163,19 @@ def _quoted(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     return before in {'"', "“", "‘", "'", "«"} and after in {'"', "”", "’", "'", "»"}
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a title-case headline ("Putin Says Kiev Must")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(line) > 160 or line.endswith((".", '"', "”")):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _dateline(text: str, run_tokens: list[Token]) -> bool:
@@ -240,6 +254,7 @@ def find_name_runs(text: str) -> list[NameRun]:
                 sentence_initial=sentence_initial,
                 dateline=dateline,
                 quoted=_quoted(text, first.start, last.end),
+                headline=_in_headline(text, first.start),
             )
         )
     return runs

@@ -131,11 +131,13 @@ class NameData:
         from app.names.latin_name_lookup import greedy_russian
 
         cyrillic = greedy_russian(latin)
-        if cyrillic is None:
-            return ()
+        if cyrillic is None or not self._morphology.get_analyzer("ru").word_is_known(
+            cyrillic.lower()
+        ):
+            return ()  # unknown words get guessed tags: Reuters would be a surname
         return tuple(
             p.lemma for p in self.analyze(cyrillic, "ru")
-            if p.kind == "surname" and _case(p) == "nomn"
+            if p.kind == "surname" and _case(p) == "nomn" and p.lemma.lower() == cyrillic.lower()
         )
 
     def vocative_of(self, latin: str) -> tuple[str, str, str, str] | None:

@@ -41,7 +41,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     place = best_place(item.places)
     if place.country != UKRAINE:
         return None
-    suggestion = match_case(place.en, item.text)
+    suggestion = match_case(place.en + _kept_suffix(item.text, place.en), item.text)
     concept = item.concept
     if folded in _folded(place.russian_derived_en):
         return Flag(
@@ -63,6 +63,19 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
             concept=concept,
         )
     return None
+
+
+_GENERIC_WORDS = ("river", "sea", "oblast", "region", "reservoir", "strait")
+
+
+def _kept_suffix(text: str, canonical: str) -> str:
+    """A generic word the match included and the canonical name lacks: Dnieper River."""
+    last = text.rsplit(" ", 1)[-1]
+    if " " in text and last.lower() in _GENERIC_WORDS and not canonical.lower().endswith(
+        last.lower()
+    ):
+        return f" {last}"
+    return ""
 
 
 def _russian_reason(item: Resolved, place: Any, data: NameData) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.names.concepts import best_place, lookup_name, slug
+from app.names.concepts import best_place, lookup_name, place_concept, slug
 from app.names.cyrillic_mentions import CyrillicMention, cyrillic_words, find_cyrillic_mentions
 from app.names.findings import (
     TRANSLATION_DROPPED_NAME,
@@ -116,7 +116,7 @@ def _wrong_flag(
             f"{mention.text} is spelled with {_LANGUAGE[other]} letters that "
             f"{_LANGUAGE[lang]} does not use."
         )
-    concept = f"place:{place.country}:{place.en}" if place is not None else ""
+    concept = place_concept(place) if place is not None else ""
     return Flag(
         text=mention.text, start=mention.start, end=mention.end, kind=WRONG_LANGUAGE_FORM,
         severity="error" if right else "warning", suggestion=suggestion, reason=reason,
@@ -222,7 +222,7 @@ def _matches(m: CyrillicMention, expected: list[str], latin: str, lang: str, dat
 
 
 def _same(place: Any, mention: Mention) -> bool:
-    return mention.concept == f"place:{place.country}:{place.en}"
+    return mention.concept == place_concept(place)
 
 
 def _closest(mentions, latin: str, lang: str, data: NameData, taken: dict[int, str]):
@@ -259,8 +259,7 @@ def _own_concept(m: CyrillicMention, data: NameData) -> str:
     if m.kind == "place":
         places = data.places_by_cyrillic(m.nominative, m.lang)
         if places:
-            place = best_place(places)
-            return f"place:{place.country}:{place.en}"
+            return place_concept(best_place(places))
     latin = data.romanize(m.nominative, m.lang, None)
     prefix = "person" if m.kind in {"given", "surname"} else "name"
     return f"{prefix}:{slug(latin)}"
