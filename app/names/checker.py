@@ -16,13 +16,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.names.concepts import Resolved, RunResolver, assign_concepts
+from app.names.concepts import Resolved, assign_concepts
 from app.names.consistency_rules import Located, consistency_flags
 from app.names.context_exceptions import is_excepted
 from app.names.english_mentions import NameRun, find_name_runs
 from app.names.findings import CheckResult, Flag, Mention, SegmentCheckResult
 from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
 from app.names.name_data import NameData, get_name_data
+from app.names.name_resolver import RunResolver
 from app.names.person_rules import given_name_flag, inflected_form_flag
 from app.names.place_rules import place_flag
 from app.names.spelling_key import spelling_key

@@ -1,0 +1,224 @@
+"""Decide what each English name run is: places, people, or other names.
+
+A run of capitalised words ("Foreign Minister Sergei Lavrov", "The Moscow Times", "KIEV")
+becomes one or more :class:`~app.names.concepts.Resolved` names: people first (a given name
+followed by a surname), then places (gazetteer, longest match first), then what is left over
+(a known surname alone, a vocative such as "Lyosh", organisations). Capital letters that only
+start a sentence or a title-case headline prove nothing and are discounted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from app.names.concepts import Resolved, best_place, lookup_name
+from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
+from app.names.english_words import english_words
+from app.names.name_data import NameData
+from app.names.spelling_key import spelling_key
+
+_PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
+_MAX_PLACE_WORDS = 3
+_VILLAGE_POPULATION = 20000
+
+
+def _weak_match(text: str, places: tuple[Any, ...]) -> bool:
+    """Only small places match, and only by an alias."""
+    if any(p.en.casefold() == text.casefold() for p in places):
+        return False
+    return max((p.population or 0) for p in places) < _VILLAGE_POPULATION
+
+
+def _english_word_small_place(word: str, places: tuple[Any, ...]) -> bool:
+    if word.lower() not in english_words():
+        return False
+    return max((p.population or 0) for p in places) < _VILLAGE_POPULATION
+
+
+def is_address(source: str, token: Token) -> bool:
+    """Whether ``token`` stands like a name someone is addressed by: "Lyosh, we love you"."""
+    after = source[token.end : token.end + 1]
+    before = source[max(0, token.start - 2) : token.start]
+    return after in {",", "!"} or (before.endswith(", ") and after in {".", "!", "?"})
+
+
+class RunResolver:
+    """Turn the name runs of one text into :class:`Resolved` names (no concept ids yet)."""
+
+    def __init__(self, data: NameData, capitalised_elsewhere: frozenset[str] = frozenset()):
+        """``capitalised_elsewhere``: spelling keys of words capitalised mid-sentence."""
+        self.data = data
+        self.capitalised_elsewhere = capitalised_elsewhere
+
+    def resolve(self, source: str, runs: list[NameRun]) -> list[Resolved]:
+        found: list[Resolved] = []
+        for run in runs:
+            found.extend(self._resolve_run(source, run))
+        return found
+
+    # --------------------------------------------------------------------------------------
+    def _places(self, source: str, tokens: tuple[Token, ...]) -> tuple[Any, ...]:
+        text = source[tokens[0].start : tokens[-1].end]
+        if "\n" in text:
+            return ()
+        return self.data.places_by_latin(lookup_name(text))
+
+    def _is_given(self, token: Token) -> bool:
+        if token.all_caps or len(token.text) < 2:
+            return False
+        return self.data.given_name(token.text).known
+
+    def _is_surname(self, token: Token) -> bool:
+        return not token.all_caps and bool(self.data.surname_forms(token.text))
+
+    def _resolve_run(self, source: str, run: NameRun) -> list[Resolved]:
+        tokens = run.tokens
+        out: list[Resolved] = []
+        pending: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            person = self._person_at(tokens, i)
+            if person:
+                self._flush(source, run, pending, out)
+                given, surname, width = person
+                first, last = tokens[i], tokens[i + width - 1]
+                out.append(
+                    Resolved(
+                        text=source[first.start : last.end], start=first.start, end=last.end,
+                        kind="person", run=run, given=given, surname=surname,
+                    )
+                )
+                i += width
+                continue
+            place = self._place_at(source, tokens, i)
+            if place and place[0] == 1 and self._surname_not_village(tokens[i], place[1]):
+                place = None
+                self._flush(source, run, pending, out)
+                token = tokens[i]
+                out.append(
+                    Resolved(
+                        text=token.text, start=token.start, end=token.end, kind="person",
+                        run=run, surname=token,
+                    )
+                )
+                i += 1
+                continue
+            if place:
+                self._flush(source, run, pending, out)
+                width, places = place
+                first, last = tokens[i], tokens[i + width - 1]
+                out.append(
+                    Resolved(
+                        text=source[first.start : last.end], start=first.start, end=last.end,
+                        kind="place", run=run, places=places, place=best_place(places),
+                    )
+                )
+                i += width
+                continue
+            pending.append(tokens[i])
+            i += 1
+        self._flush(source, run, pending, out)
+        if run.sentence_initial and len(run.tokens) == 1 and out:
+            word = run.tokens[0].text
+            if out[0].kind == "name" and spelling_key(word) not in self.capitalised_elsewhere:
+                return []  # "Another", "Guys", "Remind": capitalised only because it starts
+            if out[0].kind == "place" and _english_word_small_place(word, out[0].places):
+                return []  # "Mama, we are alive": not the town of Mama in Siberia
+        return out
+
+    def _surname_not_village(self, token: Token, places: tuple[Any, ...]) -> bool:
+        """A known surname that only matches small places by an alias is the surname.
+
+        ("Khokhlova" is a surname, not the Russian village Khokhlovo.)
+        """
+        if token.all_caps or any(p.en.casefold() == token.text.casefold() for p in places):
+            return False
+        if max((p.population or 0) for p in places) >= _VILLAGE_POPULATION:
+            return False
+        return self._is_surname(token)
+
+    def _person_at(
+        self, tokens: tuple[Token, ...], i: int
+    ) -> tuple[Token | None, Token | None, int] | None:
+        token = tokens[i]
+        if not self._is_given(token):
+            return None
+        rest = tokens[i + 1 :]
+        if rest and _PATRONYMIC.search(rest[0].text) and len(rest) > 1:
+            return token, rest[1], 3
+        if rest and not rest[0].all_caps:
+            nxt = rest[0]
+            # "Vladimir Putin", "Andriy Lysenko"; not "Sofia Kyiv" if the next word is a
+            # place and no surname.
+            if not self.data.places_by_latin(nxt.text) or self._is_surname(nxt):
+                return token, nxt, 2
+        if len(tokens) == 1:
+            return token, None, 1
+        return None
+
+    def _place_at(
+        self, source: str, tokens: tuple[Token, ...], i: int
+    ) -> tuple[int, tuple[Any, ...]] | None:
+        for width in range(min(_MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
+            places = self._places(source, tokens[i : i + width])
+            if places:
+                if width == 1 and len(tokens) > 1 and _weak_match(tokens[i].text, places):
+                    return None  # "Nariman Dzhelyal" is a person, not the village Narimanov
+                return width, places
+        return None
+
+    def _flush(
+        self, source: str, run: NameRun, pending: list[Token], out: list[Resolved]
+    ) -> None:
+        if pending and run.headline:
+            # Title case says nothing in a headline: split at ordinary English words.
+            words = english_words()
+            groups: list[list[Token]] = [[]]
+            for token in pending:
+                if token.text.lower() in words and not self._is_given(token):
+                    groups.append([])
+                else:
+                    groups[-1].append(token)
+            pending.clear()
+            for group in groups:
+                self._flush(source, replace(run, headline=False), group, out)
+            return
+        if (
+            pending
+            and run.sentence_initial
+            and pending[0] is run.tokens[0]
+            and len(run.tokens) > 1
+            and pending[0].text.lower() in english_words()
+            and spelling_key(pending[0].text) not in self.capitalised_elsewhere
+        ):
+            del pending[0]  # "Boxer Oleksandr Usyk": the sentence starts with a common noun
+        if not pending:
+            return
+        first, last = pending[0], pending[-1]
+        text = source[first.start : last.end]
+        kind = "name"
+        surname = None
+        vocative = None
+        canonical = ""
+        if all(t.all_caps for t in pending) or all(
+            t.text.lower() in INSTITUTION_WORDS or t.text.lower() in TITLE_WORDS for t in pending
+        ):
+            pending.clear()
+            return  # acronyms (NATO, OSCE) and institution words left over ("Times")
+        if len(pending) == 1:
+            if self._is_surname(first):
+                kind, surname = "person", first
+            elif is_address(source, first) and first.text.lower() not in english_words():
+                vocative = self.data.vocative_of(first.text)
+                if vocative:
+                    lang, _, nominative, scheme = vocative
+                    kind, canonical = "person", self.data.romanize(nominative, lang, scheme)
+        out.append(
+            Resolved(
+                text=text, start=first.start, end=last.end, kind=kind, run=run,
+                surname=surname, vocative_of=vocative, canonical=canonical,
+            )
+        )
+        pending.clear()
