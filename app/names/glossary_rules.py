@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from app.names.findings import GLOSSARY_DEPRECATED, GLOSSARY_FORBIDDEN, Flag, match_case
+from app.names.findings import (
+    GLOSSARY_DEPRECATED,
+    GLOSSARY_FORBIDDEN,
+    Flag,
+    Severity,
+    match_case,
+)
 
 TermStatus = Literal["preferred", "admitted", "deprecated", "forbidden"]
 APPROVED: frozenset[str] = frozenset({"preferred", "admitted"})
@@ -80,6 +86,7 @@ def glossary_flag(
     suggestion = match_case(hit.preferred, text) if hit.preferred else None
     use = f"; use {hit.preferred}" if hit.preferred else ""
     note = f" {hit.note}" if hit.note else ""
+    severity: Severity
     if hit.status == "forbidden":
         kind, severity, word = GLOSSARY_FORBIDDEN, "error", "forbids"
     else:
