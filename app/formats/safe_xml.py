@@ -58,7 +58,8 @@ def check_prolog(path: Path) -> None:
 
 
 def iter_elements(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str, etree._Element]]:
-    """Yield ("root", element) first, then each finished element whose local name is in tags.
+    """Yield ("root", root element) first, then each finished element whose local name is in
+    tags (in any namespace).
 
     Finished elements are yielded complete and cleared afterwards, so memory stays flat for
     large files. Raises GlossaryFormatError for unsafe or malformed XML.
@@ -66,32 +67,28 @@ def iter_elements(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str
     path = Path(path)
     check_prolog(path)
     context = etree.iterparse(
-        str(path), events=("start", "end"), resolve_entities=False, no_network=True,
-        load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True,
+        str(path), events=("end",), tag=[f"{{*}}{t}" for t in tags], resolve_entities=False,
+        no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True,
     )
     seen_root = False
     try:
-        for event, element in context:
-            if event == "start":
-                if not seen_root:
-                    seen_root = True
-                    yield "root", element
-                continue
-            if not isinstance(element.tag, str):
-                continue
-            local = etree.QName(element).localname
-            if local in tags:
-                if any(isinstance(node, etree._Entity) for node in element.iter()):
-                    raise GlossaryFormatError(
-                        f"{path.name} uses XML entity references; Review Desk does not read "
-                        "such files. Replace them with plain text and import it again."
-                    )
-                yield local, element
-                element.clear(keep_tail=False)
-                parent = element.getparent()
-                if parent is not None:
-                    while element.getprevious() is not None:
-                        del parent[0]
+        for _event, element in context:
+            if not seen_root:
+                seen_root = True
+                yield "root", element.getroottree().getroot()
+            if next(element.iter(etree.Entity), None) is not None:
+                raise GlossaryFormatError(
+                    f"{path.name} uses XML entity references; Review Desk does not read "
+                    "such files. Replace them with plain text and import it again."
+                )
+            yield etree.QName(element).localname, element
+            element.clear(keep_tail=False)
+            parent = element.getparent()
+            if parent is not None:
+                while element.getprevious() is not None:
+                    del parent[0]
+        if not seen_root:
+            yield "root", context.root
     except etree.XMLSyntaxError as exc:
         raise GlossaryFormatError(
             f"{path.name} is not well-formed XML ({exc.msg}, line {exc.lineno}). Check that the "

@@ -16,7 +16,7 @@ Reading rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -51,12 +51,22 @@ class TbxRead:
     skipped_languages: dict[str, int] = field(default_factory=dict)
 
 
+_LOCAL_NAMES: dict[str, str] = {}
+
+
 def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2]
+    return name
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    raw = "".join(el.itertext()) if len(el) else (el.text or "")
+    return " ".join(raw.split())
 
 
 def _status(value: str) -> TermStatus | None:
@@ -74,11 +84,6 @@ def _status(value: str) -> TermStatus | None:
     return None
 
 
-def _category(el: etree._Element) -> str:
-    """The data category: the type attribute (DCA) or the element's local name (DCT)."""
-    return el.get("type") or _local(el)
-
-
 def _transaction(grp: etree._Element) -> tuple[str | None, str | None, str | None]:
     kind = who = date = None
     for child in grp:
@@ -92,37 +97,28 @@ def _transaction(grp: etree._Element) -> tuple[str | None, str | None, str | Non
     return kind, who, date
 
 
-def _audit(el: etree._Element) -> dict:
-    found: dict = {}
-    for grp in el:
-        if _local(grp) != "transacGrp":
-            continue
-        kind, who, date = _transaction(grp)
-        prefix = "created" if kind == "origination" else "modified"
-        found[f"{prefix}_by"], found[f"{prefix}_at"] = who, date
-    return found
+def _add_transaction(found: dict, grp: etree._Element) -> None:
+    kind, who, date = _transaction(grp)
+    prefix = "created" if kind == "origination" else "modified"
+    found[f"{prefix}_by"], found[f"{prefix}_at"] = who, date
 
 
 def _read_term(sec: etree._Element, lang: str, first: bool) -> Term | None:
     text, status, pos, scheme, source = "", None, None, None, None
     forbidden = False
     exceptions: list[str] = []
-    # ntig keeps term and termNotes inside termGrp; look one level down too.
-    nodes = [c for c in sec if _local(c) != "termGrp"]
-    for grp in (c for c in sec if _local(c) == "termGrp"):
-        nodes += list(grp)
+    audit: dict = {}
+    nodes = list(sec)
     for node in nodes:
-        local, category = _local(node), _category(node)
-        value = _text(node)
-        if local == "term":
-            text = value
-        elif category in ("administrativeStatus", "normativeAuthorization"):
-            status = status or _status(value)
-        elif category == "partOfSpeech":
-            pos = value or None
-        elif local in ("admin", "descrip") and category == "source":
-            source = value or None
+        local = _local(node)
+        if local == "termGrp":  # ntig keeps term and termNotes inside termGrp
+            nodes.extend(node)
+        elif local == "term":
+            text = _text(node)
+        elif local == "transacGrp":
+            _add_transaction(audit, node)
         elif local == "note":
+            value = _text(node)
             if value == NOTE_FORBIDDEN or value.lower().startswith("forbidden"):
                 forbidden = True
             elif value.startswith(NOTE_SCHEME):
@@ -131,13 +127,20 @@ def _read_term(sec: etree._Element, lang: str, first: bool) -> Term | None:
                 exceptions.append(value[len(NOTE_EXCEPTION):])
             elif value.startswith(NOTE_POS):
                 pos = value[len(NOTE_POS):] or None
+        else:
+            category = node.get("type") or local
+            if category in ("administrativeStatus", "normativeAuthorization"):
+                status = status or _status(_text(node))
+            elif category == "partOfSpeech":
+                pos = _text(node) or None
+            elif category == "source" and local in ("admin", "descrip"):
+                source = _text(node) or None
     if not text:
         return None
     if forbidden and status in (None, TermStatus.DEPRECATED):
         status = TermStatus.FORBIDDEN
     if status is None:
         status = TermStatus.PREFERRED if first else TermStatus.ADMITTED
-    audit = _audit(sec)
     return Term(
         lang=lang, text=text, status=status, part_of_speech=pos, scheme=scheme, source=source,
         context_exceptions=tuple(exceptions), **audit,
@@ -148,23 +151,27 @@ def _read_entry(entry: etree._Element, result: TbxRead) -> Concept | None:
     kind, subject = ConceptKind.OTHER, None
     notes: list[str] = []
     terms: list[Term] = []
+    audit: dict = {}
     for child in entry:
-        local, category = _local(child), _category(child)
+        local = _local(child)
         if local in _LANG_TAGS:
             raw = (child.get(XML_LANG) or child.get("lang") or "").strip()
             lang = raw.split("-")[0].split("_")[0].lower()
             if lang not in GLOSSARY_LANGUAGES:
                 result.skipped_languages[raw or "?"] = result.skipped_languages.get(raw, 0) + 1
                 continue
+            first = True
             for sec in child:
                 if _local(sec) in _TERM_TAGS:
-                    first = not any(t.lang == lang for t in terms)
                     term = _read_term(sec, lang, first)
                     if term is not None:
                         terms.append(term)
-        elif category == "subjectField":
+                        first = False
+        elif local == "transacGrp":
+            _add_transaction(audit, child)
+        elif (child.get("type") or local) == "subjectField":
             subject = _text(child) or None
-        elif local == "note" or (local == "descrip" and category == "definition"):
+        elif local == "note" or (local == "descrip" and child.get("type") == "definition"):
             value = _text(child)
             if value.startswith(NOTE_KIND):
                 try:
@@ -175,9 +182,11 @@ def _read_entry(entry: etree._Element, result: TbxRead) -> Concept | None:
                 notes.append(value)
     if not terms:
         return None
+    if audit:  # terms without transactions of their own inherit the concept's
+        terms = [t if t.created_at or t.created_by else replace(t, **audit) for t in terms]
     return Concept(
         kind=kind, terms=tuple(terms), note="\n".join(notes) or None, subject=subject,
-        external_id=entry.get("id"), **_audit(entry),
+        external_id=entry.get("id"), **audit,
     )
 
 

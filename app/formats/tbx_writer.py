@@ -68,30 +68,36 @@ NOTE_POS = "Part of speech: "
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrib: str):
-    el = etree.SubElement(parent, tag, attrib)
+    el = etree.SubElement(parent, tag, attrib) if attrib else etree.SubElement(parent, tag)
     if text is not None:
         el.text = text
     return el
 
 
-def _transactions(parent: etree._Element, created: tuple, modified: tuple) -> None:
-    for kind, (who, at) in (("origination", created), ("modification", modified)):
-        if not at and not who:
+def _audit(who: str | None, at: str | None, mwho: str | None, mat: str | None) -> tuple:
+    """(who, day) of origination and of modification, as TBX records them (dates only)."""
+    return ((who, at[:10] if at else None), (mwho, mat[:10] if mat else None))
+
+
+def _transactions(parent: etree._Element, audit: tuple) -> None:
+    created, modified = audit
+    for kind, (who, day) in (("origination", created), ("modification", modified)):
+        if not day and not who:
             continue
-        if kind == "modification" and (who, at) == created:
+        if kind == "modification" and (who, day) == created:
             continue
         grp = _sub(parent, "transacGrp")
         _sub(grp, "transac", kind, type="transactionType")
         if who:
             _sub(grp, "transacNote", who, type="responsibility")
-        if at:
-            _sub(grp, "date", at[:10])  # xsd:date, as TBX-Basic requires
+        if day:
+            _sub(grp, "date", day)  # xsd:date, as TBX-Basic requires
 
 
-def _term_sec(lang_sec: etree._Element, term: Term) -> None:
+def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> None:
     sec = _sub(lang_sec, "termSec", **({"id": f"t{term.id}"} if term.id is not None else {}))
     _sub(sec, "term", term.text)
-    _sub(sec, "termNote", STATUS_TO_TBX[TermStatus(term.status)], type="administrativeStatus")
+    _sub(sec, "termNote", STATUS_TO_TBX[term.status], type="administrativeStatus")
     pos = (term.part_of_speech or "").strip()
     if pos in PARTS_OF_SPEECH:
         _sub(sec, "termNote", pos, type="partOfSpeech")
@@ -105,7 +111,9 @@ def _term_sec(lang_sec: etree._Element, term: Term) -> None:
         _sub(sec, "note", NOTE_SCHEME + term.scheme)
     for exception in term.context_exceptions:
         _sub(sec, "note", NOTE_EXCEPTION + exception)
-    _transactions(sec, (term.created_by, term.created_at), (term.modified_by, term.modified_at))
+    audit = _audit(term.created_by, term.created_at, term.modified_by, term.modified_at)
+    if audit != concept_audit:  # a term written with its concept inherits its transactions
+        _transactions(sec, audit)
 
 
 def concept_entry(concept: Concept) -> etree._Element:
@@ -118,14 +126,14 @@ def concept_entry(concept: Concept) -> etree._Element:
     _sub(entry, "note", NOTE_KIND + concept.kind.value)
     if concept.note:
         _sub(entry, "note", concept.note)
-    _transactions(
-        entry, (concept.created_by, concept.created_at), (concept.modified_by, concept.modified_at)
-    )
+    audit = _audit(concept.created_by, concept.created_at, concept.modified_by,
+                   concept.modified_at)
+    _transactions(entry, audit)
     langs: dict[str, etree._Element] = {}
     for term in concept.terms:
         if term.lang not in langs:
             langs[term.lang] = _sub(entry, "langSec", **{XML_LANG: term.lang})
-        _term_sec(langs[term.lang], term)
+        _term_sec(langs[term.lang], term, audit)
     return entry
 
 

@@ -35,6 +35,7 @@ _TERM_COLS = (
 _CONCEPT_COLS = "id, kind, note, subject, created_by, created_at, modified_by, modified_at"
 _TERM_FIELDS = ("text", "status", "part_of_speech", "scheme", "source", "context_exceptions")
 _UNSET = object()
+_BULK_TERMS = 2000  # above this many new terms, full-text indexing is done in one statement
 
 
 def open_user_glossary() -> ProjectDatabase:
@@ -42,9 +43,13 @@ def open_user_glossary() -> ProjectDatabase:
     return open_project(paths.user_glossary_path(), create=True)
 
 
+_STATUSES = {s.value: s for s in TermStatus}
+_KINDS = {k.value: k for k in ConceptKind}
+
+
 def _term(row: Sequence) -> Term:
     return Term(
-        id=row[0], concept_id=row[1], lang=row[2], text=row[3], status=TermStatus(row[4]),
+        id=row[0], concept_id=row[1], lang=row[2], text=row[3], status=_STATUSES[row[4]],
         part_of_speech=row[5], scheme=row[6], source=row[7],
         context_exceptions=tuple(json.loads(row[8])) if row[8] else (),
         created_by=row[9], created_at=row[10], modified_by=row[11], modified_at=row[12],
@@ -53,7 +58,7 @@ def _term(row: Sequence) -> Term:
 
 def _concept(row: Sequence, terms: Iterable[Term]) -> Concept:
     return Concept(
-        id=row[0], kind=ConceptKind(row[1]), note=row[2], subject=row[3], created_by=row[4],
+        id=row[0], kind=_KINDS[row[1]], note=row[2], subject=row[3], created_by=row[4],
         created_at=row[5], modified_by=row[6], modified_at=row[7], terms=tuple(terms),
     )
 
@@ -74,6 +79,8 @@ def clean_term(term: Term) -> Term:
             f"Language '{term.lang}' is not a glossary language; use one of "
             f"{', '.join(GLOSSARY_LANGUAGES)}."
         )
+    if text == term.text and type(term.status) is TermStatus:
+        return term
     return replace(term, text=text, status=TermStatus(term.status))
 
 
@@ -189,33 +196,48 @@ class GlossaryRepository:
         action: str = "glossary.add_concept",
     ) -> list[int]:
         """Insert concepts with their terms inside the caller's transaction; one event each."""
-        ids = []
-        for concept in concepts:
+        first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM concepts").fetchone()[0]
+        concept_rows, term_rows, event_rows = [], [], []
+        for cid, concept in enumerate(concepts, start=first):
             terms = [clean_term(t) for t in concept.terms]
             if not terms:
                 raise GlossaryError("A concept needs at least one term.")
             _no_duplicate_terms(terms)
-            cur = conn.execute(
-                "INSERT INTO concepts(kind, note, subject, created_by, created_at, modified_by, "
-                "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (ConceptKind(concept.kind).value, concept.note, concept.subject,
-                 concept.created_by or who, concept.created_at or at, who, at),
-            )
-            cid = cur.lastrowid
-            assert cid is not None
-            conn.executemany(
-                "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
-                "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(cid, *_term_values(t), t.created_by or who, t.created_at or at, who, at)
-                 for t in terms],
-            )
-            after = replace(concept, id=cid, terms=tuple(terms)).to_dict()
-            after["terms"] = [{"lang": t.lang, "text": t.text, "status": t.status.value}
-                              for t in terms]
-            ProjectRepository._event(conn, who, action, None, None, None, after, at)
-            ids.append(cid)
-        return ids
+            concept_rows.append((cid, ConceptKind(concept.kind).value, concept.note,
+                                 concept.subject, concept.created_by or who,
+                                 concept.created_at or at, who, at))
+            term_rows += [(cid, *_term_values(t), t.created_by or who, t.created_at or at, who,
+                           at) for t in terms]
+            after = {"id": cid, "kind": ConceptKind(concept.kind).value, "note": concept.note,
+                     "subject": concept.subject,
+                     "terms": [{"lang": t.lang, "text": t.text, "status": t.status.value}
+                               for t in terms]}
+            event_rows.append((at, who, action, json.dumps(after, ensure_ascii=False)))
+        conn.executemany(
+            "INSERT INTO concepts(id, kind, note, subject, created_by, created_at, modified_by, "
+            "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", concept_rows,
+        )
+        bulk = len(term_rows) > _BULK_TERMS
+        if bulk:  # index the new terms in one statement instead of one trigger run per row
+            trigger = conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'terms_ai'"
+            ).fetchone()[0]
+            first_term = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM terms").fetchone()[0]
+            conn.execute("DROP TRIGGER terms_ai")
+        conn.executemany(
+            "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
+            "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", term_rows,
+        )
+        if bulk:
+            conn.execute("INSERT INTO terms_fts (rowid, [text]) SELECT rowid, [text] FROM terms "
+                         "WHERE id >= ?", (first_term,))
+            conn.execute(trigger)
+        # The same rows ProjectRepository._event writes, in one statement.
+        conn.executemany(
+            "INSERT INTO events(at, who, action, after) VALUES (?, ?, ?, ?)", event_rows
+        )
+        return [row[0] for row in concept_rows]
 
     def merge_into(
         self, conn: sqlite3.Connection, before: Concept, after: Concept, who: str | None,

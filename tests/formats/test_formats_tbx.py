@@ -116,7 +116,32 @@ def test_tbx_forbidden_is_deprecated_with_a_note(tbx_file):
     kyiv = next(s for s in root.iter(T + "termSec") if s.findtext(T + "term") == "Kyiv")
     assert kyiv.find(f"{T}termNote[@type='partOfSpeech']").text == "noun"
     assert kyiv.find(f"{T}admin[@type='source']").text == "Ukrainian gov"
-    assert kyiv.find(f"{T}transacGrp/{T}transacNote[@type='responsibility']").text == "ann"
+    # the term was created with its concept: it inherits the concept's transactions
+    assert kyiv.find(T + "transacGrp") is None
+    entry = kyiv.getparent().getparent()
+    assert entry.find(f"{T}transacGrp/{T}transacNote[@type='responsibility']").text == "ann"
+    assert entry.find(f"{T}transacGrp/{T}transac").text == "origination"
+
+
+def test_tbx_term_with_its_own_history_gets_its_own_transactions(glossary, tmp_path):
+    kharkov = glossary.find_terms("Kharkov")[0]
+    glossary.update_term(kharkov.id, who="zoe", status=TermStatus.FORBIDDEN)
+    path = tmp_path / "g.tbx"
+    export_glossary(glossary, "tbx", path)
+    root = etree.parse(str(path)).getroot()
+
+    def transactions(text):
+        sec = next(s for s in root.iter(T + "termSec") if s.findtext(T + "term") == text)
+        return {g.findtext(T + "transac"): g.findtext(T + "transacNote")
+                for g in sec.iter(T + "transacGrp")}
+
+    # the concept now reads "created by bob, modified by zoe", like the edited term
+    assert transactions("Kharkov") == {}
+    assert transactions("Kharkiv") == {"origination": "bob"}
+    (concept,) = [c for c in read_tbx(path).concepts if c.label() == "Kharkiv"]
+    by_text = {t.text: t for t in concept.terms}
+    assert (by_text["Kharkov"].created_by, by_text["Kharkov"].modified_by) == ("bob", "zoe")
+    assert (by_text["Kharkiv"].created_by, by_text["Kharkiv"].modified_by) == ("bob", None)
 
 
 def test_tbx_round_trip_keeps_concepts_terms_and_statuses(glossary, new_glossary, tmp_path,
