@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 
 GLOSSARY_LANGUAGES = ("en", "ru", "uk")
 
@@ -48,7 +49,9 @@ class ConflictKind(StrEnum):
 
 def normalize_term(text: str) -> str:
     """The form used to compare terms: NFC, case-folded, inner whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.casefold().split())
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,9 @@ class Term:
     modified_by: str | None = None
     modified_at: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str]:
+        """(language, normalised text): how terms are matched."""
         return (self.lang, normalize_term(self.text))
 
     def same_content(self, other: Term) -> bool:

@@ -69,7 +69,17 @@ def _text(el: etree._Element) -> str:
     return " ".join(raw.split())
 
 
+_EXACT_STATUS = {
+    "preferredTerm-admn-sts": TermStatus.PREFERRED,
+    "admittedTerm-admn-sts": TermStatus.ADMITTED,
+    "deprecatedTerm-admn-sts": TermStatus.DEPRECATED,
+}
+
+
 def _status(value: str) -> TermStatus | None:
+    exact = _EXACT_STATUS.get(value)
+    if exact is not None:
+        return exact
     v = value.strip().lower()
     if not v:
         return None
@@ -103,7 +113,7 @@ def _add_transaction(found: dict, grp: etree._Element) -> None:
     found[f"{prefix}_by"], found[f"{prefix}_at"] = who, date
 
 
-def _read_term(sec: etree._Element, lang: str, first: bool) -> Term | None:
+def _read_term(sec: etree._Element, lang: str, first: bool, inherited: dict) -> Term | None:
     text, status, pos, scheme, source = "", None, None, None, None
     forbidden = False
     exceptions: list[str] = []
@@ -143,7 +153,7 @@ def _read_term(sec: etree._Element, lang: str, first: bool) -> Term | None:
         status = TermStatus.PREFERRED if first else TermStatus.ADMITTED
     return Term(
         lang=lang, text=text, status=status, part_of_speech=pos, scheme=scheme, source=source,
-        context_exceptions=tuple(exceptions), **audit,
+        context_exceptions=tuple(exceptions), **(audit or inherited),
     )
 
 
@@ -163,7 +173,7 @@ def _read_entry(entry: etree._Element, result: TbxRead) -> Concept | None:
             first = True
             for sec in child:
                 if _local(sec) in _TERM_TAGS:
-                    term = _read_term(sec, lang, first)
+                    term = _read_term(sec, lang, first, audit)
                     if term is not None:
                         terms.append(term)
                         first = False
@@ -182,7 +192,7 @@ def _read_entry(entry: etree._Element, result: TbxRead) -> Concept | None:
                 notes.append(value)
     if not terms:
         return None
-    if audit:  # terms without transactions of their own inherit the concept's
+    if audit and not terms[0].created_at:  # the concept's transactions came after its terms
         terms = [t if t.created_at or t.created_by else replace(t, **audit) for t in terms]
     return Concept(
         kind=kind, terms=tuple(terms), note="\n".join(notes) or None, subject=subject,
