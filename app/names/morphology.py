@@ -26,7 +26,11 @@ LANGUAGES = ("ru", "uk")
 _KINDS = {"Name": "given", "Surn": "surname", "Patr": "patronymic", "Geox": "place", "Orgn": "org"}
 _PERSON_KINDS = {"given", "surname", "patronymic"}
 _PLURAL_PRIOR = 0.5  # names in the plural ("Лёш" as genitive plural) are rarer than the vocative
-_GAZETTEER_PRIOR = 1.5  # a noun whose lemma is a known place is most likely that place
+# A noun whose lemma is a known town, region or river is most likely that place; a lemma known
+# only as a village (there are dozens of villages called Шевченко) is more likely a person.
+_GAZETTEER_PRIOR = 1.5
+_VILLAGE_PRIOR = 0.5
+_TOWN_POPULATION = 20_000
 
 _lock = threading.Lock()
 _analyzers: dict[str, Any] = {}
@@ -99,10 +103,17 @@ def _ukrainian_given_names() -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _known_place(lemma: str, lang: str) -> bool:
+def _place_prior(lemma: str, lang: str) -> float:
+    """0 when ``lemma`` is no place in the gazetteer, else the prior for the place reading."""
     from app.names.gazetteer import get_gazetteer
 
-    return bool(get_gazetteer().by_cyrillic(lemma, lang))
+    places = get_gazetteer().by_cyrillic(lemma, lang)
+    if not places:
+        return 0.0
+    if any(p.population >= _TOWN_POPULATION or p.kind not in ("city", "district")
+           for p in places):
+        return _GAZETTEER_PRIOR
+    return _VILLAGE_PRIOR
 
 
 def analyze(word: str, lang: str) -> list[NameParse]:
@@ -132,13 +143,13 @@ def _analyze(word: str, lang: str) -> tuple[NameParse, ...]:
                 parse.normal_form in _ukrainian_given_names()
             ):
                 kind = "given"
-            elif "anim" not in grammemes and _known_place(parse.normal_form, lang):
+            elif "anim" not in grammemes and (prior := _place_prior(parse.normal_form, lang)):
                 kind = "place"
-                score *= _GAZETTEER_PRIOR
+                score *= prior
         if kind is None:
             continue
-        elif kind == "place" and "Geox" in grammemes and _known_place(parse.normal_form, lang):
-            score *= _GAZETTEER_PRIOR
+        elif kind == "place" and "Geox" in grammemes:
+            score *= _place_prior(parse.normal_form, lang) or 1.0
         if kind in _PERSON_KINDS:
             lemma = _person_lemma(parse)
             if parse.tag.number == "plur":

@@ -46,6 +46,12 @@ def test_feminine_surname_keeps_its_gender():
     assert best.lemma == "Хохлова"  # not the masculine Хохлов
 
 
+def test_a_surname_shared_only_by_villages_reads_as_the_surname_first():
+    parses = analyze("Шевченка", "uk")  # dozens of small villages are called Шевченко
+    assert (parses[0].lemma, parses[0].kind) == ("Шевченко", "surname")
+    assert any(p.kind == "place" for p in parses)
+
+
 def test_short_vocative_is_recognised_as_vocative():
     best = analyze("Лёш", "ru")[0]
     assert (best.lemma, best.case, best.gender) == ("Лёша", "voct", "masc")
