@@ -55,6 +55,7 @@ class NameData:
         self.surname_forms = lru_cache(maxsize=65536)(self._surname_forms)
         self.equivalents = lru_cache(maxsize=16384)(self._equivalents)
         self.full_names = lru_cache(maxsize=16384)(self._full_names)
+        self.place_by_russian_spelling = lru_cache(maxsize=16384)(self._place_by_russian)
 
     # Raw data, memoised -------------------------------------------------------------------
     def _places_by_latin(self, name: str) -> tuple[Any, ...]:
@@ -81,6 +82,18 @@ class NameData:
 
     def _full_names(self, diminutive: str, lang: str) -> tuple[str, ...]:
         return tuple(self._diminutives.full_names(diminutive, lang))
+
+    def _place_by_russian(self, latin: str) -> tuple[Any, ...]:
+        """Places in Ukraine whose Russian name ``latin`` romanizes (Evpatoria -> Yevpatoriia)."""
+        key = spelling_key(latin)
+        for candidate in self.candidates(latin, "ru")[:5]:
+            places = [
+                p for p in self.places_by_cyrillic(candidate, "ru")
+                if p.country == UKRAINE and p.ru and key in self.spellings(p.ru, "ru")
+            ]
+            if places:
+                return tuple(sorted(places, key=lambda p: -(p.population or 0)))
+        return ()
 
     # Derived questions --------------------------------------------------------------------
     def spellings(self, cyrillic: str, lang: str) -> frozenset[str]:

@@ -22,6 +22,9 @@ from app.names.spelling_key import spelling_key
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 3
 _VILLAGE_POPULATION = 20000
+_PLACE_CUE = re.compile(
+    r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of)\s+$", re.IGNORECASE
+)
 
 
 def _weak_match(text: str, places: tuple[Any, ...]) -> bool:
@@ -169,6 +172,17 @@ class RunResolver:
                 return width, places
         return None
 
+    def _russian_spelled_place(self, source: str, pending: list[Token]) -> tuple[Any, ...]:
+        """A place in Ukraine the gazetteer lacks this spelling of, read through its Russian
+        name ("in Evpatoria" -> Евпатория -> Yevpatoriia). Only after words that introduce a
+        place, since the Latin -> Cyrillic search is too slow for every unknown word."""
+        if len(pending) > 2 or any(t.all_caps for t in pending):
+            return ()
+        before = source[max(0, pending[0].start - 12) : pending[0].start]
+        if not _PLACE_CUE.search(before):
+            return ()
+        return self.data.place_by_russian_spelling(source[pending[0].start : pending[-1].end])
+
     def _flush(
         self, source: str, run: NameRun, pending: list[Token], out: list[Resolved]
     ) -> None:
@@ -207,6 +221,16 @@ class RunResolver:
         ):
             pending.clear()
             return  # acronyms (NATO, OSCE) and institution words left over ("Times")
+        places = self._russian_spelled_place(source, pending)
+        if places:
+            out.append(
+                Resolved(
+                    text=text, start=first.start, end=last.end, kind="place", run=run,
+                    places=places, place=places[0], notes={"via_russian": True},
+                )
+            )
+            pending.clear()
+            return
         if len(pending) == 1:
             if self._is_surname(first):
                 kind, surname = "person", first

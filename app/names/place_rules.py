@@ -36,14 +36,17 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     if not item.places:
         return None
     folded = _fold(lookup_name(item.text))
-    if any(_fold(p.en) == folded for p in item.places):
-        return None
     place = best_place(item.places)
-    if place.country != UKRAINE:
+    if place.country != UKRAINE or _fold(place.en) == folded:
+        return None
+    # The spelling is the name of another, at least as big place (Donetsk in Russia is not;
+    # the hamlet of Cherkassy in Russia does not make Cherkassy right for Cherkasy).
+    population = place.population or 0
+    if any(_fold(p.en) == folded and (p.population or 0) >= population for p in item.places):
         return None
     suggestion = match_case(place.en + _kept_suffix(item.text, place.en), item.text)
     concept = item.concept
-    if folded in _folded(place.russian_derived_en):
+    if folded in _folded(place.russian_derived_en) or item.notes.get("via_russian"):
         return Flag(
             text=item.text, start=item.start, end=item.end, kind=RUSSIAN_DERIVED_PLACE,
             severity="error", suggestion=suggestion, reason=_russian_reason(item, place, data),
