@@ -38,6 +38,7 @@ EXTENSION_MODULES: list[str] = [
     "name_check_controller",  # names checked in the background, flags marked in the grid (4)
     "names_panel",  # dock: people and places, flags of the cell, replace/ignore/approve (4)
     "romanization_panel",  # dock: the selected name in every romanization scheme (4)
+    "glossary_panel",  # dock: glossary search/filter/edit; Tools: export, import, merge (5)
 ]
 
 

@@ -154,6 +154,9 @@ def test_approve_spelling_writes_glossary_concept_and_silences_rule(sample_windo
     assert terms == {("en", "Kyiv"): "preferred", ("ru", "Киев"): "preferred",
                      ("uk", "Київ"): "preferred", ("en", "Kiev"): "deprecated"}
     assert concepts[0].kind.value == "place" and concepts[0].created_by == "Olga"
+    glossary = window.glossary_panel.model
+    qtbot.waitUntil(lambda: glossary.rowCount() == 1)
+    assert [glossary.index(0, c).data() for c in range(1, 4)] == ["Kyiv; Kiev ⚠", "Киев", "Київ"]
     wait_for_check(qtbot, window, done)
     flags = window.model.index(row, COL_SOURCE).data(FLAGS_ROLE)
     kiev = [f for f in flags if f.text == "Kiev"]
