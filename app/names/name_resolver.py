@@ -22,6 +22,7 @@ from app.names.spelling_key import spelling_key
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 3
 _VILLAGE_POPULATION = 20000
+_CITY_POPULATION = 100000
 _PLACE_CUE = re.compile(
     r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of)\s+$", re.IGNORECASE
 )
@@ -82,7 +83,7 @@ class RunResolver:
         pending: list[Token] = []
         i = 0
         while i < len(tokens):
-            person = self._person_at(tokens, i)
+            person = self._person_at(source, tokens, i)
             if person:
                 self._flush(source, run, pending, out)
                 given, surname, width = person
@@ -143,7 +144,7 @@ class RunResolver:
         return self._is_surname(token)
 
     def _person_at(
-        self, tokens: tuple[Token, ...], i: int
+        self, source: str, tokens: tuple[Token, ...], i: int
     ) -> tuple[Token | None, Token | None, int] | None:
         token = tokens[i]
         if not self._is_given(token):
@@ -153,13 +154,22 @@ class RunResolver:
             return token, rest[1], 3
         if rest and not rest[0].all_caps:
             nxt = rest[0]
-            # "Vladimir Putin", "Andriy Lysenko"; not "Sofia Kyiv" if the next word is a
-            # place and no surname.
-            if not self.data.places_by_latin(nxt.text) or self._is_surname(nxt):
+            # "Vladimir Putin", "Maria Lvova-Belova"; a given name before the name of a city
+            # is a person unless the word is that city's own English name (and no surname).
+            if not self._big_city(nxt) or self._is_surname(nxt):
+                if len(rest) > 1 and source[nxt.end : rest[1].start] == "-":
+                    double = Token(source[nxt.start : rest[1].end], nxt.start, rest[1].end)
+                    return token, double, 3
                 return token, nxt, 2
         if len(tokens) == 1:
             return token, None, 1
         return None
+
+    def _big_city(self, token: Token) -> bool:
+        return any(
+            p.en.casefold() == token.text.casefold() and (p.population or 0) >= _CITY_POPULATION
+            for p in self.data.places_by_latin(token.text)
+        )
 
     def _place_at(
         self, source: str, tokens: tuple[Token, ...], i: int
