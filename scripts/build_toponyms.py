@@ -23,24 +23,32 @@ Run: /opt/rdvenv/bin/python scripts/build_toponyms.py
 from __future__ import annotations
 
 import csv
-import difflib
-import gettext
 import gzip
 import io
 import json
 import logging
 import math
 import re
-import sys
-from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from toponym_names import (
+    ROOT,
+    Row,
+    best,
+    classify_aliases,
+    clean_latin,
+    geox,
+    known,
+    label,
+    norm_apostrophe,
+    ru_spellings,
+    similarity,
+    uk_spellings,
+)
+from toponym_subdivisions import subdivision_rows
 
-from app.names.morphology import get_analyzer  # noqa: E402
-from app.names.romanize import cyrillic_candidates, fold_latin, romanize  # noqa: E402
+from app.names.morphology import get_analyzer
+from app.names.romanize import cyrillic_candidates, fold_latin, romanize
 
 log = logging.getLogger("build_toponyms")
 OUT = ROOT / "resources" / "names" / "toponyms.tsv.gz"
@@ -48,141 +56,8 @@ CURATED = ROOT / "resources" / "names" / "toponyms_curated.tsv"
 COUNTRIES = ("UA", "RU", "BY")
 COLUMNS = ["id", "en", "uk", "ru", "country", "kind", "population", "aliases_en",
            "russian_derived_en"]
-ALIAS_SIMILARITY = 0.85
-UK_ONLY, RU_ONLY, OTHER = set("іїєґ'"), set("ыэёъ"), set("ўјљњћђџѓќѕӣӯҕһҙҫәөүұқңғ")
 
-# ISO code -> (English stem, Ukrainian and Russian name of the place the oblast is named after).
-UA_OBLASTS = {
-    "UA-05": ("Vinnytsia", "Вінниця", "Винница"), "UA-07": ("Volyn", "Волинь", "Волынь"),
-    "UA-09": ("Luhansk", "Луганськ", "Луганск"),
-    "UA-12": ("Dnipropetrovsk", "Дніпропетровськ", "Днепропетровск"),
-    "UA-14": ("Donetsk", "Донецьк", "Донецк"), "UA-18": ("Zhytomyr", "Житомир", "Житомир"),
-    "UA-21": ("Zakarpattia", "Закарпаття", "Закарпатье"),
-    "UA-23": ("Zaporizhzhia", "Запоріжжя", "Запорожье"),
-    "UA-26": ("Ivano-Frankivsk", "Івано-Франківськ", "Ивано-Франковск"),
-    "UA-32": ("Kyiv", "Київ", "Киев"), "UA-35": ("Kirovohrad", "Кіровоград", "Кировоград"),
-    "UA-46": ("Lviv", "Львів", "Львов"), "UA-48": ("Mykolaiv", "Миколаїв", "Николаев"),
-    "UA-51": ("Odesa", "Одеса", "Одесса"), "UA-53": ("Poltava", "Полтава", "Полтава"),
-    "UA-56": ("Rivne", "Рівне", "Ровно"), "UA-59": ("Sumy", "Суми", "Сумы"),
-    "UA-61": ("Ternopil", "Тернопіль", "Тернополь"), "UA-63": ("Kharkiv", "Харків", "Харьков"),
-    "UA-65": ("Kherson", "Херсон", "Херсон"),
-    "UA-68": ("Khmelnytskyi", "Хмельницький", "Хмельницкий"),
-    "UA-71": ("Cherkasy", "Черкаси", "Черкассы"), "UA-74": ("Chernihiv", "Чернігів", "Чернигов"),
-    "UA-77": ("Chernivtsi", "Чернівці", "Черновцы"),
-}
-UA_RU_OBLAST_FIX = {"UA-48": "Николаевская область"}  # missing from pycountry's ru catalogue
 SECTION_WORDS = re.compile(r"\b(district|raion|rayon|rajon|район|округ)\b", re.IGNORECASE)
-RU_KINDS = {"Administrative region": "oblast", "Administrative territory": "krai",
-            "Republic": "republic", "Autonomous district": "okrug",
-            "Autonomous region": "autonomous oblast"}
-
-
-@dataclass
-class Row:
-    id: str
-    en: str
-    uk: str | None
-    ru: str | None
-    country: str
-    kind: str
-    population: int
-    aliases: list[str] = field(default_factory=list)
-    russian: list[str] = field(default_factory=list)
-    lat: float = 0.0
-    lon: float = 0.0
-    section: bool = False  # GeoNames calls it a district (raion) in one of its names
-
-
-def clean_latin(text: str) -> str:
-    return " ".join(text.translate(str.maketrans("", "", "'’ʼ`”\"")).split())
-
-
-def norm_apostrophe(text: str) -> str:
-    return text.replace("’", "'").replace("ʼ", "'").replace("`", "'")
-
-
-def similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, fold_latin(a), fold_latin(b)).ratio()
-
-
-@cache
-def uk_spellings(name: str) -> tuple[str, ...]:
-    from translitua import UkrainianNational1996, translit
-
-    out = [romanize(name, "uk", s) for s in ("kmu2010", "bgn", "informal")]
-    out.append(translit(name, UkrainianNational1996))
-    return tuple(dict.fromkeys(clean_latin(s) for s in out))
-
-
-@cache
-def ru_spellings(name: str, official_only: bool = False) -> tuple[str, ...]:
-    schemes = ("wikipedia", "icao", "bgn") + (() if official_only else ("informal",))
-    return tuple(dict.fromkeys(clean_latin(romanize(name, "ru", s)) for s in schemes))
-
-
-@cache
-def known(word: str, lang: str) -> bool:
-    analyzer = get_analyzer(lang)
-    if analyzer.word_is_known(word.lower()):
-        return True
-    return all(analyzer.word_is_known(w.lower()) for w in word.replace("-", " ").split())
-
-
-@cache
-def geox(word: str) -> bool:
-    parses = get_analyzer("ru").parse(word.lower())
-    return any("Geox" in p.tag.grammemes and p.normal_form == word.lower()
-               and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses)
-
-
-def label(name: str) -> str:
-    letters = set(name.lower())
-    if letters & OTHER or not all("\u0400" <= c <= "\u04ff" or c in " -'" for c in name):
-        return "other"
-    if letters & RU_ONLY and letters & UK_ONLY:
-        return "other"  # Belarusian (і with ы/э/ё)
-    if letters & RU_ONLY:
-        return "ru"
-    if letters & UK_ONLY:
-        return "uk"  # і alone may also be Belarusian; closeness to the Latin name decides
-    if known(name, "ru") and not known(name, "uk"):
-        return "ru"
-    if known(name, "uk") and not known(name, "ru"):
-        return "uk"
-    return "both"
-
-
-def best(items, key, ok):
-    """The item with the highest key among those passing ``ok`` (first one on ties)."""
-    return max((item for item in items if ok(item)), key=key, default=None)
-
-
-def classify_aliases(row: Row, latin: list[str], uk_names: list[str], ru_names: list[str]):
-    uk_set = [s for n in uk_names for s in uk_spellings(n)]
-    canonical = fold_latin(row.en)
-    seen = {canonical}
-    # When the Russian name is spelled like the Ukrainian one (Житомир, Херсон) only an exact
-    # official Russian romanization is Russian-derived (Zhitomir); the informal scheme's
-    # sloppy forms (Herson) are not evidence.
-    distinct = bool(ru_names) and {norm_apostrophe(n).lower() for n in ru_names}.isdisjoint(
-        norm_apostrophe(n).lower() for n in uk_names)
-    ru_set = [s for n in ru_names for s in ru_spellings(n, official_only=not distinct)]
-    for alias in [*uk_set, *ru_set, *latin]:
-        folded = fold_latin(alias)
-        if folded in seen or len(folded) < 3 or not alias[:1].isupper() or alias.isupper():
-            continue
-        if not all("a" <= c <= "z" or c in " -" for c in folded):
-            continue
-        to_uk = max((similarity(alias, s) for s in uk_set), default=0.0)
-        to_ru = max((similarity(alias, s) for s in ru_set), default=0.0)
-        if max(to_uk, to_ru) < ALIAS_SIMILARITY:
-            continue
-        seen.add(folded)
-        russian = to_ru > to_uk if distinct else to_ru == 1.0 and to_uk < 1.0
-        if row.country == "UA" and ru_names and russian:
-            row.russian.append(clean_latin(alias))
-        else:
-            row.aliases.append(clean_latin(alias))
 
 
 def ukraine_place(city: dict, cyrillic: list[str], latin: list[str]) -> Row | None:
@@ -320,46 +195,6 @@ def mark_districts(rows: list[Row]) -> list[Row]:
         kept.append(row)
     log.warning("GeoNames: %d places marked as districts", sum(r.kind == "district" for r in kept))
     return kept
-
-
-def subdivision_rows(cities: dict[str, Row]) -> list[Row]:
-    import pycountry
-
-    uk_t = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["uk"])
-    ru_t = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
-    rows = []
-    for sub in sorted(pycountry.subdivisions.get(country_code="UA"), key=lambda s: s.code):
-        if sub.code == "UA-43":
-            rows.append(Row("iso:UA-43", "Autonomous Republic of Crimea", uk_t.gettext(sub.name),
-                            ru_t.gettext(sub.name), "UA", "republic", 0, [sub.name]))
-            continue
-        if sub.code not in UA_OBLASTS:
-            continue  # Kyiv and Sevastopol are cities already
-        stem, _uk_city, ru_city = UA_OBLASTS[sub.code]
-        ru_name = UA_RU_OBLAST_FIX.get(sub.code, ru_t.gettext(sub.name))
-        row = Row(f"iso:{sub.code}", f"{stem} Oblast", uk_t.gettext(sub.name), ru_name, "UA",
-                  "oblast", 0, [sub.name, f"{stem} region", f"{stem} Province"])
-        stems = {clean_latin(s) for s in ru_spellings(ru_city)}
-        stems.add(clean_latin(ru_spellings(ru_name)[0]))
-        for ru_stem in sorted(stems):
-            if fold_latin(ru_stem) != fold_latin(stem) and " " not in ru_stem:
-                row.russian += [f"{ru_stem} Oblast", f"{ru_stem} region"]
-            elif " " in ru_stem and fold_latin(ru_stem) != fold_latin(sub.name):
-                row.russian.append(ru_stem)
-        rows.append(row)
-    for sub in sorted(pycountry.subdivisions.get(country_code="RU"), key=lambda s: s.code):
-        kind = RU_KINDS.get(sub.type)
-        if kind is None:
-            continue
-        core = sub.name.split(",")[0] if kind == "republic" else sub.name
-        en = clean_latin(core)
-        ru = next(iter(cyrillic_candidates(en, "ru", limit=1)), None)
-        if ru is None or fold_latin(en) not in {fold_latin(s) for s in ru_spellings(ru)}:
-            log.info("no Russian name for %s %s", sub.code, sub.name)
-            ru = None
-        rows.append(Row(f"iso:{sub.code}", en, None, ru, "RU", kind, 0,
-                        [clean_latin(sub.name)] if clean_latin(sub.name) != en else []))
-    return rows
 
 
 def curated_rows(rows: dict[str, Row]) -> None:
