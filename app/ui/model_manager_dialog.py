@@ -53,6 +53,7 @@ class ModelManagerDialog(QDialog):
         self.handle: TaskHandle | None = None
         self.packages: list[InstalledPackage] = []
         self._offer_file = False
+        self._late_install: InstalledPackage | None = None
 
         self.table_model = QStandardItemModel(0, 3, self)
         self.table = QTableView(self)
@@ -206,16 +207,22 @@ class ModelManagerDialog(QDialog):
         self.cancel_button.show()
         self.say(self.tr("Downloading %1…").replace("%1", _pair_text(source, target)))
 
+        self._late_install = None
+
         def work(task: TaskContext):
             def report(done: int, total: int | None) -> None:
+                if task.cancelled:  # also after the last chunk: stop before installing
+                    raise DownloadCancelled()
                 total = total or 0
                 if total > _INT_MAX:
                     done, total = done // 1024, total // 1024
                 task.progress(done, total)
 
-            return model_manager.download(
+            package = model_manager.download(
                 source, target, progress=report, cancel=_Cancel(task)  # type: ignore[arg-type]
             )
+            self._late_install = package  # read on the GUI thread if Cancel came too late
+            return package
 
         return self._start(work, self._installed, on_progress=self._download_progress)
 
@@ -256,6 +263,10 @@ class ModelManagerDialog(QDialog):
 
     def _cancelled(self) -> None:
         self.progress.hide()
+        late, self._late_install = self._late_install, None
+        if late is not None:  # Cancel was pressed while the finished download was installing
+            self._installed(late)
+            return
         self.say(self.tr("The download was cancelled; nothing was installed."))
 
     def _failed(self, exc: BaseException) -> None:

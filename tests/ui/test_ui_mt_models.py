@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_mt_fixtures import (  # noqa: F401 - fixtures
+    QuietHandler,
     dead_url,
     index_server,
     tiny_package,
@@ -117,7 +118,9 @@ def test_download_from_the_index_with_a_progress_bar_to_100_percent(qtbot, dialo
     assert not dialog.cancel_button.isVisible() and dialog.download_button.isEnabled()
 
 
-def test_cancelled_download_installs_nothing(qtbot, dialog, index_server):  # noqa: F811
+def test_cancelled_download_installs_nothing(qtbot, dialog, index_server,  # noqa: F811
+                                            monkeypatch):
+    monkeypatch.setattr(QuietHandler, "delay", 0.03)
     dialog.pair_combo.setCurrentIndex(dialog.pair_combo.findText("English → Ukrainian"))
     dialog.progress.valueChanged.connect(lambda value: value > 0 and dialog.cancel_button.click())
     dialog.download_button.click()

@@ -12,6 +12,7 @@ import shutil
 import socket
 import sys
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -48,8 +49,20 @@ def installed_models(tiny_package):
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
+    delay = 0.0  # seconds per 64 KiB sent: a slow line, so Cancel can arrive mid-download
+
     def log_message(self, format, *args):  # noqa: A002 - keep test output clean
         pass
+
+    def copyfile(self, source, outputfile):
+        while chunk := source.read(64 * 1024):
+            try:
+                outputfile.write(chunk)
+                if self.delay:
+                    outputfile.flush()
+                    time.sleep(self.delay)
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the client cancelled
 
 
 @pytest.fixture
