@@ -115,6 +115,39 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
             people.setdefault(key, []).append(item)
     for group in people.values():
         _assign_person_group(group, data)
+    _link_given_only(resolved, data)
+
+
+def _link_given_only(resolved: list[Resolved], data: NameData) -> None:
+    """"Alexei" or "Lyosha" alone joins the one person named in full with that given name
+    (or the full name of that diminutive: Lyosha -> Aleksei)."""
+    by_given: dict[str, set[tuple[str, str]]] = {}
+    for item in resolved:
+        if item.kind == "person" and item.given is not None and item.surname is not None:
+            by_given.setdefault(spelling_key(item.given.text), set()).add(
+                (item.concept, item.canonical)
+            )
+    if not by_given:
+        return
+    for item in resolved:
+        if item.kind != "person" or item.surname is not None:
+            continue
+        name = item.canonical or item.text
+        keys = {spelling_key(name)} | _full_name_keys(name, data)
+        found = set().union(*(by_given.get(key, set()) for key in keys))
+        if len(found) == 1:
+            item.concept, item.canonical = next(iter(found))
+
+
+def _full_name_keys(latin: str, data: NameData) -> set[str]:
+    """Spelling keys of the full names a diminutive stands for (Lyosha -> Aleksei, Oleksii)."""
+    keys: set[str] = set()
+    reading = data.given_name(latin)
+    for lang, forms in (("ru", reading.ru), ("uk", reading.uk)):
+        for form in forms:
+            for full in data.full_names(form, lang):
+                keys |= data.spellings(full, lang)
+    return keys
 
 
 def _given_key(item: Resolved) -> str | None:

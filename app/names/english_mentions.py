@@ -236,25 +236,41 @@ def find_name_runs(text: str) -> list[NameRun]:
     """All candidate name runs in ``text``, in order of position."""
     tokens = _tokens(text)
     runs = []
-    for raw in _split_runs(text, tokens):
-        dateline = _dateline(text, raw)
-        sentence_initial = _is_sentence_start(text, raw[0].start)
-        trimmed = _trim(raw)
-        if not trimmed:
-            continue
-        first, last = trimmed[0], trimmed[-1]
-        if len(trimmed) == 1 and len(first.text) == 1:
-            continue
-        runs.append(
-            NameRun(
-                tokens=tuple(trimmed),
-                text=text[first.start : last.end],
-                start=first.start,
-                end=last.end,
-                sentence_initial=sentence_initial,
-                dateline=dateline,
-                quoted=_quoted(text, first.start, last.end),
-                headline=_in_headline(text, first.start),
-            )
-        )
+    for whole in _split_runs(text, tokens):
+        dateline = _dateline(text, whole)
+        for raw in _split_at_titles(whole):
+            run = _make_run(text, raw, dateline and raw[0] is whole[0])
+            if run is not None:
+                runs.append(run)
     return runs
+
+
+def _split_at_titles(tokens: list[Token]) -> list[list[Token]]:
+    """Split a run where a title follows a name: "Petersburg Governor Alexander Beglov"."""
+    parts: list[list[Token]] = [[]]
+    for index, token in enumerate(tokens):
+        is_title = token.text.lower() in TITLE_WORDS
+        if is_title and index > 0 and tokens[index - 1].text.lower() not in TITLE_WORDS:
+            parts.append([])
+        parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _make_run(text: str, raw: list[Token], dateline: bool) -> NameRun | None:
+    sentence_initial = _is_sentence_start(text, raw[0].start)
+    trimmed = _trim(raw)
+    if not trimmed:
+        return None
+    first, last = trimmed[0], trimmed[-1]
+    if len(trimmed) == 1 and len(first.text) == 1:
+        return None
+    return NameRun(
+        tokens=tuple(trimmed),
+        text=text[first.start : last.end],
+        start=first.start,
+        end=last.end,
+        sentence_initial=sentence_initial,
+        dateline=dateline,
+        quoted=_quoted(text, first.start, last.end),
+        headline=_in_headline(text, first.start),
+    )

@@ -253,6 +253,7 @@ class RunResolver:
             Resolved(
                 text=text, start=first.start, end=last.end, kind=kind, run=run,
                 surname=surname, vocative_of=vocative, canonical=canonical,
+                notes={"nominative": canonical} if vocative else {},
             )
         )
         pending.clear()

@@ -54,13 +54,13 @@ def inflected_form_flag(item: Resolved) -> Flag | None:
     if item.vocative_of is None:
         return None
     lang, form, nominative, _ = item.vocative_of
+    latin = item.notes.get("nominative") or item.canonical
     return Flag(
         text=item.text, start=item.start, end=item.end, kind=INFLECTED_FORM, severity="warning",
-        suggestion=match_case(item.canonical, item.text),
+        suggestion=match_case(latin, item.text),
         reason=(
             f"{item.text} is the {_LANGUAGE[lang]} vocative (the form used to address someone) "
-            f"of {item.canonical} ({form} -> {nominative}); English uses the nominative "
-            f"{item.canonical}."
+            f"of {latin} ({form} -> {nominative}); English uses the nominative {latin}."
         ),
         concept=item.concept,
     )
