@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 1200
+#: The first check waits this long after a project opens, so the window paints first (the
+#: worker's start-up competes for the interpreter lock).
+STARTUP_DELAY_MS = 300
 
 
 def ignored_key(segment_id: int, flag: Flag) -> IgnoredFlag:
@@ -73,7 +76,12 @@ class NameCheckController(QObject):
         self.ignored = IgnoredFlagsRepository(repo.pdb).all()
         if self.window.model is not None:
             self.window.model.decisionsChanged.connect(self.schedule)
-        self.run_now()
+        generation = self._generation
+        QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self._first_run(generation))
+
+    def _first_run(self, generation: int) -> None:
+        if generation == self._generation and not self._timer.isActive():
+            self.run_now()
 
     def _closed(self) -> None:
         self._generation += 1
