@@ -180,7 +180,8 @@ def plan_merge(
                            "the file; merge them there")
         if len(set(keys)) < len(keys):
             problem = "the same term is listed twice in this concept"
-        cleaned.append(problem or replace(concept, terms=terms))
+        same = all(a is b for a, b in zip(terms, concept.terms, strict=True))
+        cleaned.append(problem or (concept if same else replace(concept, terms=terms)))
         matches.append(found)
     stored = repo.concepts_by_ids(sorted({next(iter(m)) for m in matches if len(m) == 1}))
     for concept, item, found in zip(incoming, cleaned, matches, strict=True):
@@ -214,7 +215,7 @@ def apply_merge(repo: GlossaryRepository, report: MergeReport, who: str | None) 
     """Write the new and updated concepts of a planned report in one transaction."""
     at = now()
     with repo.pdb.transaction() as conn:
-        new = [replace(i.result, id=None) for i in report.of(MergeAction.NEW) if i.result]
+        new = [i.result for i in report.of(MergeAction.NEW) if i.result]  # ids not used
         repo.insert_concepts(conn, new, who, at, action="glossary.import_concept")
         for item in report.of(MergeAction.UPDATED):
             assert item.existing is not None and item.result is not None

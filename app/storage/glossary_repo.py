@@ -367,7 +367,7 @@ class GlossaryRepository:
 
 def _term_values(t: Term) -> tuple:
     return (
-        t.lang, t.text, normalize_term(t.text), TermStatus(t.status).value,
+        t.lang, t.text, t.key[1], t.status.value,
         t.part_of_speech or None, t.scheme or None, t.source or None,
         json.dumps(list(t.context_exceptions), ensure_ascii=False) if t.context_exceptions
         else None,

@@ -70,6 +70,5 @@ def migrate_0003_glossary(db: sqlite_utils.Database) -> None:
     db["concepts"].create_index(["kind"])
     db["terms"].create_index(["concept_id"])
     db["terms"].create_index(["lang", "norm"])
-    db["terms"].create_index(["status"])
     for statement in fts_statements("terms", ["text"]) + fts_statements("segments", ["source"]):
         db.execute(statement)
