@@ -133,7 +133,12 @@ class NamesPanel(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        current = self.concept_view.currentIndex()
+        chosen = self.concepts.concept_at(current.row()).concept if current.isValid() else None
         self.concepts.set_concepts(list(self.controller.snapshot.concepts.values()))
+        row = self.concepts.row_of(chosen) if chosen else None
+        if row is not None:  # keep the chosen concept chosen after a new check
+            self.concept_view.selectRow(row)
         self.show_cell(*self.cell)
 
     def show_cell(self, segment_id: int, lang: str) -> None:

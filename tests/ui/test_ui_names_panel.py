@@ -209,3 +209,21 @@ def test_romanization_panel_shows_every_scheme(sample_window):
     names.flag_view.setCurrentIndex(names.cell_flags.index(flag_row))
     assert panel.uk_edit.text().startswith("Андрій")
     assert model.romanization("uk", "kmu2010").startswith("Andrii")
+
+
+def test_concept_row_goes_to_first_mention_and_stays_chosen_after_a_recheck(sample_window,
+                                                                           qtbot):
+    window = sample_window
+    panel = window.names_panel
+    row = panel.concepts.row_of("place:UA:Kyiv")
+    panel.concept_view.selectRow(row)
+    assert window.romanization_panel.uk_edit.text() == "Київ"
+    panel._go_to_concept(panel.concepts.index(row, 0))
+    current = window.proxy.mapToSource(window.view.currentIndex())
+    assert current.column() == COL_SOURCE
+    assert "Kiev" in current.data(Qt.ItemDataRole.DisplayRole)
+    done = window.name_checks.checks_done
+    window.name_checks.run_now()
+    wait_for_check(qtbot, window, done)
+    chosen = panel.concept_view.currentIndex()
+    assert panel.concepts.concept_at(chosen.row()).concept == "place:UA:Kyiv"
