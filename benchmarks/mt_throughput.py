@@ -32,29 +32,64 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "mt"))
 
 SUBJECTS = [
-    "The government", "The central bank", "Officials in Kyiv", "The foreign minister",
-    "Rescue workers", "The opposition party", "European leaders", "The city council",
-    "Farmers in the south", "The energy company", "Ukrainian troops", "The prime minister",
-    "Economists at the ministry", "The Supreme Court", "Local residents", "The United Nations",
+    "The government",
+    "The central bank",
+    "Officials in Kyiv",
+    "The foreign minister",
+    "Rescue workers",
+    "The opposition party",
+    "European leaders",
+    "The city council",
+    "Farmers in the south",
+    "The energy company",
+    "Ukrainian troops",
+    "The prime minister",
+    "Economists at the ministry",
+    "The Supreme Court",
+    "Local residents",
+    "The United Nations",
 ]
 VERBS = [
-    "announced", "rejected", "welcomed", "criticised", "approved", "postponed", "discussed",
-    "confirmed", "denied", "proposed", "investigated", "supported", "questioned", "signed",
+    "announced",
+    "rejected",
+    "welcomed",
+    "criticised",
+    "approved",
+    "postponed",
+    "discussed",
+    "confirmed",
+    "denied",
+    "proposed",
+    "investigated",
+    "supported",
+    "questioned",
+    "signed",
 ]
 OBJECTS = [
-    "a new plan to rebuild damaged power stations", "the budget for the coming year",
-    "an agreement on grain exports through the Black Sea", "fresh sanctions against the regime",
-    "a reform of the pension system", "the results of the regional elections",
-    "plans to raise interest rates again", "a proposal to extend the curfew",
-    "the appointment of a new ambassador", "reports of shelling near the border",
-    "a loan from international partners", "measures to support small businesses",
+    "a new plan to rebuild damaged power stations",
+    "the budget for the coming year",
+    "an agreement on grain exports through the Black Sea",
+    "fresh sanctions against the regime",
+    "a reform of the pension system",
+    "the results of the regional elections",
+    "plans to raise interest rates again",
+    "a proposal to extend the curfew",
+    "the appointment of a new ambassador",
+    "reports of shelling near the border",
+    "a loan from international partners",
+    "measures to support small businesses",
 ]
 TAILS = [
-    "on Monday after several hours of talks", "despite strong criticism from the opposition",
-    "according to a statement published late on Tuesday", "during a visit to Warsaw",
-    "as prices for food and fuel continued to rise", "in a televised address to the nation",
-    "after weeks of negotiations with foreign partners", "amid growing concern about winter",
-    "while thousands of people protested outside parliament", "ahead of next month's summit",
+    "on Monday after several hours of talks",
+    "despite strong criticism from the opposition",
+    "according to a statement published late on Tuesday",
+    "during a visit to Warsaw",
+    "as prices for food and fuel continued to rise",
+    "in a televised address to the nation",
+    "after weeks of negotiations with foreign partners",
+    "amid growing concern about winter",
+    "while thousands of people protested outside parliament",
+    "ahead of next month's summit",
 ]
 
 
@@ -87,7 +122,8 @@ class _FixedLengthTranslator:
         return self._translator.translate_batch(*args, **kwargs)
 
 
-def argos_rate(sentences: list[str], beam: int, max_length: int) -> float:
+def argos_translator(beam: int, max_length: int):
+    """argostranslate's own en->ru translation object, configured like a user's, warmed up."""
     import types
 
     from app.mt.argos_setup import configure
@@ -105,13 +141,10 @@ def argos_rate(sentences: list[str], beam: int, max_length: int) -> float:
     argos_translate.installed_translates.clear()
     translation = argos_translate.get_translation_from_codes("en", "ru")
     translation.translate("Warm up the model.")
-    start = time.perf_counter()
-    for sentence in sentences:
-        translation.translate(sentence)
-    return len(sentences) / (time.perf_counter() - start)
+    return translation
 
 
-def engine_rate(sentences: list[str], beam: int, max_length: int, inter_threads: int) -> float:
+def app_engine(beam: int, max_length: int, inter_threads: int):
     from app.mt.argos_engine import ArgosEngine
 
     engine = ArgosEngine(
@@ -121,11 +154,30 @@ def engine_rate(sentences: list[str], beam: int, max_length: int, inter_threads:
         intra_threads=max(1, (os.cpu_count() or 1) // inter_threads),
     )
     engine.translate(["Warm up the model."], "en", "ru")
-    start = time.perf_counter()
-    results = engine.translate(sentences, "en", "ru")
-    elapsed = time.perf_counter() - start
-    assert len(results) == len(sentences)
-    return len(sentences) / elapsed
+    return engine
+
+
+def compare(sentences: list[str], beam: int, max_length: int, rounds: int) -> dict[str, float]:
+    """Seconds per side. Rounds interleave the sides so both see the same machine load (other
+    processes share the cores)."""
+    argos = argos_translator(beam, max_length)
+    engines = {
+        "engine": app_engine(beam, max_length, 1),
+        "engine x2": app_engine(beam, max_length, 2),
+    }
+    seconds = {"argos": 0.0, "engine": 0.0, "engine x2": 0.0}
+    size = -(-len(sentences) // rounds)
+    for first in range(0, len(sentences), size):
+        chunk = sentences[first : first + size]
+        start = time.perf_counter()
+        for sentence in chunk:
+            argos.translate(sentence)
+        seconds["argos"] += time.perf_counter() - start
+        for name, engine in engines.items():
+            start = time.perf_counter()
+            assert len(engine.translate(chunk, "en", "ru")) == len(chunk)
+            seconds[name] += time.perf_counter() - start
+    return seconds
 
 
 def main() -> int:
@@ -133,6 +185,7 @@ def main() -> int:
     parser.add_argument("--sentences", type=int, default=200)
     parser.add_argument("--max-decoding-length", type=int, default=48)
     parser.add_argument("--beams", default="4,1", help="beam sizes to compare, e.g. 4,1")
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds per side")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="rd-bench-"))
@@ -159,14 +212,16 @@ def main() -> int:
         f"{len(sentences)} sentences, mean {sum(tokens) / len(tokens):.1f} source tokens, "
         f"max decoding length {args.max_decoding_length}"
     )
+    print(f"load average before: {os.getloadavg()[0]:.1f} (cores shared with other processes)")
     for beam in (int(b) for b in args.beams.split(",")):
-        slow = argos_rate(sentences, beam, args.max_decoding_length)
-        fast = engine_rate(sentences, beam, args.max_decoding_length, inter_threads=1)
-        two = engine_rate(sentences, beam, args.max_decoding_length, inter_threads=2)
+        seconds = compare(sentences, beam, args.max_decoding_length, args.rounds)
+        rate = {name: len(sentences) / value for name, value in seconds.items()}
         print(
-            f"beam {beam}: argostranslate translate() {slow:6.2f} sent/s | engine {fast:6.2f} "
-            f"sent/s = {fast / slow:5.1f}x | engine, 2 CTranslate2 workers {two:6.2f} sent/s "
-            f"= {two / slow:5.1f}x"
+            f"beam {beam}: argostranslate translate() {rate['argos']:6.2f} sent/s | engine "
+            f"{rate['engine']:6.2f} sent/s = {rate['engine'] / rate['argos']:5.1f}x | engine, 2 "
+            f"CTranslate2 workers {rate['engine x2']:6.2f} sent/s = "
+            f"{rate['engine x2'] / rate['argos']:5.1f}x   (load {os.getloadavg()[0]:.1f})",
+            flush=True,
         )
     return 0
 
