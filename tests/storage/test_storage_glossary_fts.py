@@ -42,3 +42,42 @@ def test_migration_indexes_segments_that_already_exist():
     db["segments"].insert({"id": 1, "document_id": 1, "idx": 0, "source": "Odesa port reopened"})
     migrate_0003_glossary(db)
     assert [r["id"] for r in db["segments"].search("port")] == [1]
+
+
+def test_bulk_insert_indexes_every_term_and_keeps_the_trigger(repo):
+    """Large inserts index terms in one statement; later single edits still reach the index."""
+    from app.core.glossary_model import Concept
+    from app.storage.database import now
+    from app.storage.glossary_repo import _BULK_TERMS
+
+    glossary = GlossaryRepository(repo.pdb)
+    concepts = [Concept(terms=(Term("en", f"Town{i}"), Term("uk", f"Місто{i}")))
+                for i in range(_BULK_TERMS // 2 + 5)]
+    with repo.pdb.transaction() as conn:
+        glossary.insert_concepts(conn, concepts, "bulk", now())
+    db = repo.pdb.db
+    assert [r["text"] for r in db["terms"].search("Місто7")] == ["Місто7"]
+    assert db["terms_fts"].count == db["terms"].count == 2 * len(concepts)
+    glossary.add_concept("place", [Term("en", "Uzhhorod")])
+    assert [r["text"] for r in db["terms"].search("Uzhhorod")] == ["Uzhhorod"]
+
+
+def test_failed_bulk_insert_leaves_index_and_trigger_as_they_were(repo):
+    """A failure after the bulk insert (later in the same import) rolls everything back."""
+    import pytest
+
+    from app.core.glossary_model import Concept
+    from app.storage.database import now
+    from app.storage.glossary_repo import _BULK_TERMS
+
+    glossary = GlossaryRepository(repo.pdb)
+    concepts = [Concept(terms=(Term("en", f"Village{i}"), Term("ru", f"Село{i}")))
+                for i in range(_BULK_TERMS // 2 + 5)]
+    with pytest.raises(RuntimeError), repo.pdb.transaction() as conn:
+        glossary.insert_concepts(conn, concepts, "bulk", now())
+        raise RuntimeError("the next step of the import failed")
+    db = repo.pdb.db
+    assert db["terms"].count == 0 and list(db["terms"].search("Village1")) == []
+    assert {t.name for t in db["terms"].triggers} >= {"terms_ai", "terms_ad", "terms_au"}
+    glossary.add_concept("place", [Term("en", "Village1")])
+    assert [r["text"] for r in db["terms"].search("Village1")] == ["Village1"]
