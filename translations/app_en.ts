@@ -5,9 +5,9 @@
     <name>AlternativesPanel</name>
     <message numerus="yes">
         <source>%1: machine translation and %n alternative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: machine translation and %n alternative</numerusform>
+            <numerusform>%1: machine translation and %n alternatives</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,57 @@
     </message>
 </context>
 <context>
+    <name>GlossaryFileActions</name>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MTSettingsDialog</name>
     <message numerus="yes">
         <source>The server answers and offers %n language(s): %1</source>
+        <translation>
+            <numerusform>The server answers and offers %n language: %1</numerusform>
+            <numerusform>The server answers and offers %n languages: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n new concept(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting (not imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -49,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message numerus="yes">
+        <source>%n flag(s) in the selected cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewStatusBar</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -62,44 +120,44 @@
     <name>TranslateController</name>
     <message numerus="yes">
         <source>Machine translation: %n segment(s) stored so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Machine translation: %n segment stored so far</numerusform>
+            <numerusform>Machine translation: %n segments stored so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) translated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment translated</numerusform>
+            <numerusform>%n segments translated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment from the cache</numerusform>
+            <numerusform>%n segments from the cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment skipped (no text)</numerusform>
+            <numerusform>%n segments skipped (no text)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment failed</numerusform>
+            <numerusform>%n segments failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Translation was cancelled. The %n segment(s) translated before that are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Translation was cancelled. The %n segment translated before that is kept.</numerusform>
+            <numerusform>Translation was cancelled. The %n segments translated before that are kept.</numerusform>
         </translation>
     </message>
 </context>

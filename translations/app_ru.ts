@@ -5,47 +5,47 @@
     <name>AlternativesPanel</name>
     <message>
         <source>Select a Russian or Ukrainian cell to see its machine translation and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите русскую или украинскую ячейку, чтобы увидеть её машинный перевод и варианты.</translation>
     </message>
     <message>
         <source>No machine translation yet for this %1 cell. Use Tools &gt; Translate document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой ячейки (%1) машинного перевода ещё нет. Выберите «Инструменты &gt; Перевести документ».</translation>
     </message>
     <message numerus="yes">
         <source>%1: machine translation and %n alternative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: машинный перевод и %n вариант</numerusform>
+            <numerusform>%1: машинный перевод и %n варианта</numerusform>
+            <numerusform>%1: машинный перевод и %n вариантов</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine translation (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод (%1): %2</translation>
     </message>
     <message>
         <source>%3. (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%3. (%1): %2</translation>
     </message>
     <message>
         <source>Put this text into the cell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить этот текст в ячейку (%1)</translation>
     </message>
     <message>
         <source>The cell already has this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейке уже этот текст.</translation>
     </message>
     <message>
         <source>Inserted alternative %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставлен вариант %1.</translation>
     </message>
     <message>
         <source>Machine translation put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод возвращён.</translation>
     </message>
     <message>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
 </context>
 <context>
@@ -63,6 +63,45 @@
     <message>
         <source>Cannot create the sample project</source>
         <translation>Не удалось создать пример проекта</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveSpellingDialog</name>
+    <message>
+        <source>Approve spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished">Русский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished">Украинский</translation>
+    </message>
+    <message>
+        <source>KMU 2010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also record “%1” as deprecated (suggesting “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in glossary concept #%3 (%4) as %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -97,6 +136,200 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryFileActions</name>
+    <message>
+        <source>Export glossary…</source>
+        <extracomment>The project glossary changed (an import or a merge into it was applied).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from my user glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into my user glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBX, TBX-Basic (*.tbx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with byte-order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMX 1.4b, approved translations (*.tmx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0, Russian (*.xlf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0, Ukrainian (*.xlf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.xml *.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from my user glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into my user glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary merged: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Search terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add concept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Не сохранено</translation>
+    </message>
+    <message>
+        <source>Add concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English term (preferred):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its terms from the glossary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTableModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>A change could not be written; the argument is a message for the editor. The glossary changed (an edit, an addition, a deletion).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concept needs at least one term; delete the concept instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -115,67 +348,67 @@
     <name>MTSettingsDialog</name>
     <message>
         <source>Machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод</translation>
     </message>
     <message>
         <source>Argos (offline, on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argos (без интернета, на этом компьютере)</translation>
     </message>
     <message>
         <source>LibreTranslate server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер LibreTranslate</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Движок:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ API:</translation>
     </message>
     <message>
         <source>&amp;Alternatives per segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вариантов на сегмент:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить соединение</translation>
     </message>
     <message>
         <source>The key is stored in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранится в системном хранилище паролей, а не в файле настроек.</translation>
     </message>
     <message>
         <source>No system keyring is available: the key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системного хранилища паролей нет: ключ сохранится только до конца этого сеанса.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, for example http://127.0.0.1:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, например http://127.0.0.1:5000.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к %1…</translation>
     </message>
     <message numerus="yes">
         <source>The server answers and offers %n language(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер отвечает и предлагает %n язык: %1</numerusform>
+            <numerusform>Сервер отвечает и предлагает %n языка: %1</numerusform>
+            <numerusform>Сервер отвечает и предлагает %n языков: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
         <source>&amp;Machine translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Машинный перевод…</translation>
     </message>
 </context>
 <context>
@@ -222,38 +455,113 @@
     </message>
 </context>
 <context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n new concept(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting (not imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting concepts are not imported; fix them in the file or the glossary and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped languages other than en/ru/uk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
         <source>Translation models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели перевода</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>&amp;Install from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установить из файла…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;далить</translation>
     </message>
     <message>
         <source>Download from the Argos index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать из каталога Argos:</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -261,58 +569,58 @@
     </message>
     <message>
         <source>Install a translation model</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка модели перевода</translation>
     </message>
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Installing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка %1…</translation>
     </message>
     <message>
         <source>Remove model</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление модели</translation>
     </message>
     <message>
         <source>Remove the %1 model (version %2)? Translating into that language needs a model again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить модель %1 (версия %2)? Для перевода на этот язык потом снова понадобится модель.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель %1 удалена.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание %1…</translation>
     </message>
     <message>
         <source>Installed %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлена модель %1 (версия %2).</translation>
     </message>
     <message>
         <source>The download was cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание отменено; ничего не установлено.</translation>
     </message>
     <message>
         <source>Cannot reach the model index (are you offline?): install a downloaded .argosmodel file with “Install from file…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог моделей недоступен (нет интернета?): установите скачанный файл .argosmodel кнопкой «Установить из файла…».</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получилось: %1</translation>
     </message>
     <message>
         <source>Translation &amp;models…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модели перевода…</translation>
     </message>
 </context>
 <context>
     <name>NameCheckController</name>
     <message>
         <source>Checking names…</source>
-        <extracomment>A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar.</extracomment>
+        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker&apos;s start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {&quot;en&quot;/&quot;ru&quot;/&quot;uk&quot;: spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,6 +738,61 @@
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Replace with suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve spelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the selected cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English source is read-only: ignore the flag or approve a spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the cell; wait for the names check to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Не сохранено</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary now has conflicts to resolve in the Glossary panel:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +972,59 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
 </context>
 <context>
+    <name>Romanization</name>
+    <message>
+        <source>KMU 2010 (official Ukrainian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICAO Doc 9303</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST 7.79 System B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikipedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>informal (transliterate package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RomanizationModel</name>
+    <message>
+        <source>The standard scheme for this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RomanizationPanel</name>
+    <message>
+        <source>Type a name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
@@ -681,95 +1097,109 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>TranslateController</name>
     <message>
         <source>&amp;Translate document</source>
-        <extracomment>(run number, language, segment ids just stored): emitted on the worker thread, delivered queued on the GUI thread. A run ended and another may start (the summary; None when it failed or was cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевести документ</translation>
     </message>
     <message>
         <source>Machine-translate every segment; reviewers&apos; texts are never replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод всех сегментов; тексты редакторов не заменяются</translation>
     </message>
     <message>
         <source>Translating into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод: %1…</translation>
     </message>
     <message>
         <source>No LibreTranslate server is set. Enter its address in the machine translation settings, or choose the offline Argos engine there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер LibreTranslate не задан. Укажите его адрес в настройках машинного перевода или выберите там движок Argos, работающий без интернета.</translation>
     </message>
     <message>
         <source>No translation model for %1 → %2 is installed. Download one or install a .argosmodel file in the model manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель перевода %1 → %2 не установлена. Скачайте её или установите файл .argosmodel в менеджере моделей.</translation>
     </message>
     <message numerus="yes">
         <source>Machine translation: %n segment(s) stored so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Машинный перевод: сохранён %n сегмент</numerusform>
+            <numerusform>Машинный перевод: сохранено %n сегмента</numerusform>
+            <numerusform>Машинный перевод: сохранено %n сегментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) translated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переведён %n сегмент</numerusform>
+            <numerusform>Переведено %n сегмента</numerusform>
+            <numerusform>Переведено %n сегментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сегмент из кэша</numerusform>
+            <numerusform>%n сегмента из кэша</numerusform>
+            <numerusform>%n сегментов из кэша</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n сегмент (нет текста)</numerusform>
+            <numerusform>Пропущено %n сегмента (нет текста)</numerusform>
+            <numerusform>Пропущено %n сегментов (нет текста)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось перевести %n сегмент</numerusform>
+            <numerusform>Не удалось перевести %n сегмента</numerusform>
+            <numerusform>Не удалось перевести %n сегментов</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine translation finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод завершён</translation>
     </message>
     <message>
         <source>Machine translation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод отменён</translation>
     </message>
     <message numerus="yes">
         <source>Translation was cancelled. The %n segment(s) translated before that are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевод отменён. %n сегмент, переведённый до этого, сохранён.</numerusform>
+            <numerusform>Перевод отменён. %n сегмента, переведённые до этого, сохранены.</numerusform>
+            <numerusform>Перевод отменён. %n сегментов, переведённых до этого, сохранены.</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine translation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинный перевод остановлен: %1</translation>
     </message>
     <message>
         <source>Cannot translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести не удаётся</translation>
     </message>
     <message>
         <source>Open model manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть менеджер моделей…</translation>
     </message>
     <message>
         <source>Machine translation settings…</source>
+        <translation>Настройки машинного перевода…</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,47 +5,47 @@
     <name>AlternativesPanel</name>
     <message>
         <source>Select a Russian or Ukrainian cell to see its machine translation and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть російську або українську клітинку, щоб побачити її машинний переклад і варіанти.</translation>
     </message>
     <message>
         <source>No machine translation yet for this %1 cell. Use Tools &gt; Translate document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї клітинки (%1) машинного перекладу ще немає. Виберіть «Інструменти &gt; Перекласти документ».</translation>
     </message>
     <message numerus="yes">
         <source>%1: machine translation and %n alternative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: машинний переклад і %n варіант</numerusform>
+            <numerusform>%1: машинний переклад і %n варіанти</numerusform>
+            <numerusform>%1: машинний переклад і %n варіантів</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine translation (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад (%1): %2</translation>
     </message>
     <message>
         <source>%3. (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%3. (%1): %2</translation>
     </message>
     <message>
         <source>Put this text into the cell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити цей текст у клітинку (%1)</translation>
     </message>
     <message>
         <source>The cell already has this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клітинці вже цей текст.</translation>
     </message>
     <message>
         <source>Inserted alternative %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставлено варіант %1.</translation>
     </message>
     <message>
         <source>Machine translation put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад повернуто.</translation>
     </message>
     <message>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Варіанти</translation>
     </message>
 </context>
 <context>
@@ -63,6 +63,45 @@
     <message>
         <source>Cannot create the sample project</source>
         <translation>Не вдалося створити приклад проєкту</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveSpellingDialog</name>
+    <message>
+        <source>Approve spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Англійська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished">Російська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished">Українська</translation>
+    </message>
+    <message>
+        <source>KMU 2010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also record “%1” as deprecated (suggesting “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in glossary concept #%3 (%4) as %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -97,6 +136,200 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryFileActions</name>
+    <message>
+        <source>Export glossary…</source>
+        <extracomment>The project glossary changed (an import or a merge into it was applied).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from my user glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into my user glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBX, TBX-Basic (*.tbx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with byte-order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMX 1.4b, approved translations (*.tmx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0, Russian (*.xlf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0, Ukrainian (*.xlf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.xml *.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from my user glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into my user glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary merged: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Search terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add concept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Не збережено</translation>
+    </message>
+    <message>
+        <source>Add concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English term (preferred):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its terms from the glossary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTableModel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>A change could not be written; the argument is a message for the editor. The glossary changed (an edit, an addition, a deletion).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concept needs at least one term; delete the concept instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -115,67 +348,67 @@
     <name>MTSettingsDialog</name>
     <message>
         <source>Machine translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад</translation>
     </message>
     <message>
         <source>Argos (offline, on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argos (без інтернету, на цьому комп’ютері)</translation>
     </message>
     <message>
         <source>LibreTranslate server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер LibreTranslate</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рушій:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса сервера:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ API:</translation>
     </message>
     <message>
         <source>&amp;Alternatives per segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варіантів на сегмент:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити з’єднання</translation>
     </message>
     <message>
         <source>The key is stored in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ зберігається в системному сховищі паролів, а не у файлі налаштувань.</translation>
     </message>
     <message>
         <source>No system keyring is available: the key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системного сховища паролів немає: ключ збережеться лише до кінця цього сеансу.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, for example http://127.0.0.1:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть адресу сервера, наприклад http://127.0.0.1:5000.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит до %1…</translation>
     </message>
     <message numerus="yes">
         <source>The server answers and offers %n language(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер відповідає і пропонує %n мову: %1</numerusform>
+            <numerusform>Сервер відповідає і пропонує %n мови: %1</numerusform>
+            <numerusform>Сервер відповідає і пропонує %n мов: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка не вдалася: %1</translation>
     </message>
     <message>
         <source>&amp;Machine translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Машинний переклад…</translation>
     </message>
 </context>
 <context>
@@ -222,38 +455,113 @@
     </message>
 </context>
 <context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n new concept(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting (not imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting concepts are not imported; fix them in the file or the glossary and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped languages other than en/ru/uk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
         <source>Translation models</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделі перекладу</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>&amp;Install from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встановити з файлу…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>Download from the Argos index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити з каталогу Argos:</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завантажити</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -261,58 +569,58 @@
     </message>
     <message>
         <source>Install a translation model</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановлення моделі перекладу</translation>
     </message>
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделі Argos (*.argosmodel);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Installing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановлення %1…</translation>
     </message>
     <message>
         <source>Remove model</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення моделі</translation>
     </message>
     <message>
         <source>Remove the %1 model (version %2)? Translating into that language needs a model again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити модель %1 (версія %2)? Для перекладу цією мовою потім знову знадобиться модель.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель %1 видалено.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження %1…</translation>
     </message>
     <message>
         <source>Installed %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановлено модель %1 (версія %2).</translation>
     </message>
     <message>
         <source>The download was cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження скасовано; нічого не встановлено.</translation>
     </message>
     <message>
         <source>Cannot reach the model index (are you offline?): install a downloaded .argosmodel file with “Install from file…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог моделей недоступний (немає інтернету?): встановіть завантажений файл .argosmodel кнопкою «Встановити з файлу…».</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося: %1</translation>
     </message>
     <message>
         <source>Translation &amp;models…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Моделі перекладу…</translation>
     </message>
 </context>
 <context>
     <name>NameCheckController</name>
     <message>
         <source>Checking names…</source>
-        <extracomment>A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar.</extracomment>
+        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker&apos;s start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {&quot;en&quot;/&quot;ru&quot;/&quot;uk&quot;: spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,6 +738,61 @@
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Replace with suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve spelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) in the selected cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English source is read-only: ignore the flag or approve a spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the cell; wait for the names check to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Не збережено</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary now has conflicts to resolve in the Glossary panel:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +972,59 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
 </context>
 <context>
+    <name>Romanization</name>
+    <message>
+        <source>KMU 2010 (official Ukrainian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICAO Doc 9303</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST 7.79 System B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikipedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>informal (transliterate package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RomanizationModel</name>
+    <message>
+        <source>The standard scheme for this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RomanizationPanel</name>
+    <message>
+        <source>Type a name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
@@ -681,95 +1097,109 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>TranslateController</name>
     <message>
         <source>&amp;Translate document</source>
-        <extracomment>(run number, language, segment ids just stored): emitted on the worker thread, delivered queued on the GUI thread. A run ended and another may start (the summary; None when it failed or was cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перекласти документ</translation>
     </message>
     <message>
         <source>Machine-translate every segment; reviewers&apos; texts are never replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад усіх сегментів; тексти редакторів не замінюються</translation>
     </message>
     <message>
         <source>Translating into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад: %1…</translation>
     </message>
     <message>
         <source>No LibreTranslate server is set. Enter its address in the machine translation settings, or choose the offline Argos engine there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер LibreTranslate не вказано. Вкажіть його адресу в налаштуваннях машинного перекладу або виберіть там рушій Argos, що працює без інтернету.</translation>
     </message>
     <message>
         <source>No translation model for %1 → %2 is installed. Download one or install a .argosmodel file in the model manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель перекладу %1 → %2 не встановлено. Завантажте її або встановіть файл .argosmodel у менеджері моделей.</translation>
     </message>
     <message numerus="yes">
         <source>Machine translation: %n segment(s) stored so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Машинний переклад: збережено %n сегмент</numerusform>
+            <numerusform>Машинний переклад: збережено %n сегменти</numerusform>
+            <numerusform>Машинний переклад: збережено %n сегментів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) translated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перекладено %n сегмент</numerusform>
+            <numerusform>Перекладено %n сегменти</numerusform>
+            <numerusform>Перекладено %n сегментів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сегмент з кешу</numerusform>
+            <numerusform>%n сегменти з кешу</numerusform>
+            <numerusform>%n сегментів з кешу</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n сегмент (немає тексту)</numerusform>
+            <numerusform>Пропущено %n сегменти (немає тексту)</numerusform>
+            <numerusform>Пропущено %n сегментів (немає тексту)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не вдалося перекласти %n сегмент</numerusform>
+            <numerusform>Не вдалося перекласти %n сегменти</numerusform>
+            <numerusform>Не вдалося перекласти %n сегментів</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine translation finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад завершено</translation>
     </message>
     <message>
         <source>Machine translation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад скасовано</translation>
     </message>
     <message numerus="yes">
         <source>Translation was cancelled. The %n segment(s) translated before that are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переклад скасовано. %n сегмент, перекладений до цього, збережено.</numerusform>
+            <numerusform>Переклад скасовано. %n сегменти, перекладені до цього, збережено.</numerusform>
+            <numerusform>Переклад скасовано. %n сегментів, перекладених до цього, збережено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Machine translation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинний переклад зупинено: %1</translation>
     </message>
     <message>
         <source>Cannot translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається перекласти</translation>
     </message>
     <message>
         <source>Open model manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити менеджер моделей…</translation>
     </message>
     <message>
         <source>Machine translation settings…</source>
+        <translation>Налаштування машинного перекладу…</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

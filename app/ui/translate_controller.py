@@ -53,10 +53,10 @@ class _CancelFlag:
 
 
 class TranslateController(QObject):
-    #: (run number, language, segment ids just stored): emitted on the worker thread, delivered
-    #: queued on the GUI thread.
+    # (run number, language, segment ids just stored): emitted on the worker thread, delivered
+    # queued on the GUI thread.
     batchStored = Signal(int, str, list)
-    #: A run ended and another may start (the summary; None when it failed or was cancelled).
+    # A run ended and another may start (the summary; None when it failed or was cancelled).
     finished = Signal(object)
 
     def __init__(self, window) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton
 from ui_mt_fixtures import (  # noqa: F401 - fixtures
     dead_url,
     installed_models,
@@ -158,3 +159,20 @@ def test_server_down_says_so_and_offers_the_settings(qtbot, open_window, setting
     offer[0].click()
     assert window.findChild(MTSettingsDialog).isVisible()
     assert grid_cells(window, COL_RU)[0][1] == Status.NEW
+
+
+def test_the_mt_interface_follows_a_switch_to_russian(qtbot, open_window):
+    window = open_window(sample=True)
+    controller = controller_of(window)
+    window.preferences.switch_language("ru")
+    try:
+        qtbot.waitUntil(lambda: controller.action.text() == "&Перевести документ", timeout=3000)
+        assert window.findChild(QAction, "modelManagerAction").text() == "&Модели перевода…"
+        assert window.findChild(QAction, "mtSettingsAction").text() == "&Машинный перевод…"
+        assert window.findChild(QDockWidget, "alternativesDock").windowTitle() == "Варианты"
+        assert [controller.tr("%n segment(s) translated", "", n) for n in (1, 3, 5)] == [
+            "Переведён 1 сегмент", "Переведено 3 сегмента", "Переведено 5 сегментов"
+        ]
+    finally:
+        window.preferences.switch_language("en")
+    qtbot.waitUntil(lambda: controller.action.text() == "&Translate document", timeout=3000)
