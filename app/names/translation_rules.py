@@ -98,7 +98,14 @@ def _wrong_language(mention: CyrillicMention, data: NameData) -> tuple[Flag | No
                 suggestion = _inflect(right, lang, parse.case, data) or right
                 return _wrong_flag(mention, suggestion, parse.lemma, right, place), place
     if _FOREIGN_LETTERS[lang].search(mention.text):
-        return _wrong_flag(mention, None, mention.nominative, None, None), None
+        suggestion = None
+        for parse in data.analyze(mention.text, other):
+            if parse.kind == "given":
+                russian, ukrainian = data.equivalents(parse.lemma, other)
+                forms = ukrainian if lang == "uk" else russian
+                suggestion = forms[0] if forms else None
+                break
+        return _wrong_flag(mention, suggestion, mention.nominative, None, None), None
     return None, None
 
 
@@ -218,11 +225,15 @@ def _matches(m: CyrillicMention, expected: list[str], latin: str, lang: str, dat
     if any(m.nominative.casefold() == e.casefold() for e in expected):
         return True
     key = spelling_key(latin)
-    return key in data.spellings(m.nominative, lang) or key in data.spellings(m.text, lang)
+    return any(
+        key in data.spellings(word, code)
+        for word in (m.nominative, m.text)
+        for code in (lang, _OTHER[lang])  # a name in the other language's spelling is there
+    )
 
 
 def _same(place: Any, mention: Mention) -> bool:
-    return mention.concept == place_concept(place)
+    return place is not None and mention.concept == place_concept(place)
 
 
 def _closest(mentions, latin: str, lang: str, data: NameData, taken: dict[int, str]):

@@ -76,3 +76,10 @@ def test_document_inconsistency_spans_segments():
     assert [f.text for f in results[1].en.flags] == ["Kharkov"]
     assert [(f.text, f.suggestion) for f in results[3].en.flags] == [("Zelensky", "Zelenskyy")]
     assert results[0].en.flags == [] and results[2].en.flags == []
+
+
+def test_russian_letters_in_a_ukrainian_name_without_a_place():
+    result = check_segment("Lyosha came home.", uk="Лёша повернувся додому.")
+    (flag,) = result.uk.flags
+    assert (flag.kind, flag.severity, flag.text) == ("wrong_language_form", "warning", "Лёша")
+    assert result.en.flags == []
