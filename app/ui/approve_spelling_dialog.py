@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.glossary_model import Concept, ConceptKind, Term, TermStatus
+from app.ui.glossary_table_model import concept_kind_label
 
 if TYPE_CHECKING:
     from app.names.findings import Flag
@@ -70,7 +71,7 @@ class ApproveSpellingDialog(QDialog):
         forms = prefilled_forms(flag, summary)
         self.kind = QComboBox(self)
         for kind in ConceptKind:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(concept_kind_label(kind), kind.value)
         kind = KINDS.get(summary.kind if summary else "", ConceptKind.OTHER)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.edits: dict[str, QLineEdit] = {}

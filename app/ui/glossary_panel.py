@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -272,8 +272,12 @@ class GlossaryPanel(QWidget):
 def install(window: MainWindow) -> None:
     panel = GlossaryPanel(window)
     window.glossary_panel = panel  # type: ignore[attr-defined]
+
+    def title() -> str:
+        return QCoreApplication.translate("GlossaryPanel", "Glossary")
+
     dock = window.add_dock(panel, Qt.DockWidgetArea.BottomDockWidgetArea,
-                           title=panel.tr("Glossary"))
-    window.languageChanged.connect(lambda: dock.setWindowTitle(panel.tr("Glossary")))
+                           title=title())
+    window.languageChanged.connect(lambda: dock.setWindowTitle(title()))
     for action in panel.files.actions:
         window.add_tool_action(action)

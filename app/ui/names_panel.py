@@ -18,7 +18,7 @@ import logging
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -261,6 +261,10 @@ class NamesPanel(QWidget):
 def install(window: MainWindow) -> None:
     panel = NamesPanel(window, controller_for(window))
     window.names_panel = panel  # type: ignore[attr-defined]
+
+    def title() -> str:
+        return QCoreApplication.translate("NamesPanel", "Names")
+
     dock = window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea,
-                           title=panel.tr("Names"))
-    window.languageChanged.connect(lambda: dock.setWindowTitle(panel.tr("Names")))
+                           title=title())
+    window.languageChanged.connect(lambda: dock.setWindowTitle(title()))

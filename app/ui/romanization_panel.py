@@ -171,6 +171,9 @@ def install(window: MainWindow) -> None:
     panel = RomanizationPanel(window)
     window.romanization_panel = panel  # type: ignore[attr-defined]
     controller_for(window).nameSelected.connect(panel.show_name)
+    def title() -> str:
+        return QCoreApplication.translate("RomanizationPanel", "Romanization")
+
     dock = window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea,
-                           title=panel.tr("Romanization"))
-    window.languageChanged.connect(lambda: dock.setWindowTitle(panel.tr("Romanization")))
+                           title=title())
+    window.languageChanged.connect(lambda: dock.setWindowTitle(title()))
