@@ -30,7 +30,8 @@ from app.core.glossary_model import (
 )
 from app.storage.database import now
 from app.storage.glossary_queries import term_index
-from app.storage.glossary_repo import GlossaryRepository, clean_term
+from app.storage.glossary_repo import GlossaryRepository
+from app.storage.glossary_rows import clean_term
 from app.storage.project_repo import ProjectRepository
 
 

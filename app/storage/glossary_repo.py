@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from app.core import paths
 from app.core.glossary_model import (
-    GLOSSARY_LANGUAGES,
     Concept,
     ConceptKind,
     Conflict,
@@ -26,6 +25,13 @@ from app.core.glossary_model import (
 )
 from app.storage.database import ProjectDatabase, now, open_project
 from app.storage.glossary_queries import concept_filter, find_conflicts
+from app.storage.glossary_rows import (
+    check_no_duplicates,
+    clean_term,
+    insert_concepts,
+    merge_into,
+    term_values,
+)
 from app.storage.project_repo import ProjectRepository
 
 _TERM_COLS = (
@@ -35,7 +41,6 @@ _TERM_COLS = (
 _CONCEPT_COLS = "id, kind, note, subject, created_by, created_at, modified_by, modified_at"
 _TERM_FIELDS = ("text", "status", "part_of_speech", "scheme", "source", "context_exceptions")
 _UNSET = object()
-_BULK_TERMS = 2000  # above this many new terms, full-text indexing is done in one statement
 
 
 def open_user_glossary() -> ProjectDatabase:
@@ -67,21 +72,6 @@ def _concept_state(concept: Concept) -> dict:
     state = concept.to_dict()
     state.pop("terms")
     return state
-
-
-def clean_term(term: Term) -> Term:
-    """Validate and tidy a term before it is stored; raises GlossaryError with a plain message."""
-    text = " ".join(term.text.split()) if term.text else ""
-    if not text:
-        raise GlossaryError("A term cannot be empty; type the spelling or leave the language out.")
-    if term.lang not in GLOSSARY_LANGUAGES:
-        raise GlossaryError(
-            f"Language '{term.lang}' is not a glossary language; use one of "
-            f"{', '.join(GLOSSARY_LANGUAGES)}."
-        )
-    if text == term.text and type(term.status) is TermStatus:
-        return term
-    return replace(term, text=text, status=TermStatus(term.status))
 
 
 class GlossaryRepository:
@@ -196,83 +186,14 @@ class GlossaryRepository:
         action: str = "glossary.add_concept",
     ) -> list[int]:
         """Insert concepts with their terms inside the caller's transaction; one event each."""
-        first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM concepts").fetchone()[0]
-        concept_rows, term_rows, event_rows = [], [], []
-        for cid, concept in enumerate(concepts, start=first):
-            terms = [clean_term(t) for t in concept.terms]
-            if not terms:
-                raise GlossaryError("A concept needs at least one term.")
-            _no_duplicate_terms(terms)
-            concept_rows.append((cid, ConceptKind(concept.kind).value, concept.note,
-                                 concept.subject, concept.created_by or who,
-                                 concept.created_at or at, who, at))
-            term_rows += [(cid, *_term_values(t), t.created_by or who, t.created_at or at, who,
-                           at) for t in terms]
-            after = {"id": cid, "kind": ConceptKind(concept.kind).value, "note": concept.note,
-                     "subject": concept.subject,
-                     "terms": [{"lang": t.lang, "text": t.text, "status": t.status.value}
-                               for t in terms]}
-            event_rows.append((at, who, action, json.dumps(after, ensure_ascii=False)))
-        conn.executemany(
-            "INSERT INTO concepts(id, kind, note, subject, created_by, created_at, modified_by, "
-            "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", concept_rows,
-        )
-        bulk = len(term_rows) > _BULK_TERMS
-        if bulk:  # index the new terms in one statement instead of one trigger run per row
-            trigger = conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'terms_ai'"
-            ).fetchone()[0]
-            first_term = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM terms").fetchone()[0]
-            conn.execute("DROP TRIGGER terms_ai")
-        conn.executemany(
-            "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
-            "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", term_rows,
-        )
-        if bulk:
-            conn.execute("INSERT INTO terms_fts (rowid, [text]) SELECT rowid, [text] FROM terms "
-                         "WHERE id >= ?", (first_term,))
-            conn.execute(trigger)
-        # The same rows ProjectRepository._event writes, in one statement.
-        conn.executemany(
-            "INSERT INTO events(at, who, action, after) VALUES (?, ?, ?, ?)", event_rows
-        )
-        return [row[0] for row in concept_rows]
+        return insert_concepts(conn, concepts, who, at, action)
 
     def merge_into(
         self, conn: sqlite3.Connection, before: Concept, after: Concept, who: str | None,
         at: str, action: str = "glossary.merge_concept",
     ) -> None:
-        """Inside the caller's transaction, make ``before`` (stored) look like ``after``.
-
-        Terms of ``after`` with an id are updated, those without are added; stored terms that
-        ``after`` leaves out are kept. One event with both states.
-        """
-        assert before.id is not None
-        conn.execute(
-            "UPDATE concepts SET kind = ?, note = ?, subject = ?, modified_by = ?, "
-            "modified_at = ? WHERE id = ?",
-            (after.kind.value, after.note, after.subject, who, at, before.id),
-        )
-        old = {t.id: t for t in before.terms}
-        for term in (clean_term(t) for t in after.terms):
-            if term.id is None:
-                conn.execute(
-                    "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, "
-                    "scheme, source, context_exceptions, created_by, created_at, modified_by, "
-                    "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (before.id, *_term_values(term), term.created_by or who,
-                     term.created_at or at, who, at),
-                )
-            elif not term.same_content(old[term.id]):
-                conn.execute(
-                    "UPDATE terms SET lang = ?, text = ?, norm = ?, status = ?, "
-                    "part_of_speech = ?, scheme = ?, source = ?, context_exceptions = ?, "
-                    "modified_by = ?, modified_at = ? WHERE id = ?",
-                    (*_term_values(term), who, at, term.id),
-                )
-        ProjectRepository._event(conn, who, action, None, None, before.to_dict(),
-                                 after.to_dict(), at)
+        """Inside the caller's transaction, make ``before`` (stored) look like ``after``."""
+        merge_into(conn, before, after, who, at, action)
 
     def update_concept(
         self, concept_id: int, *, who: str | None = None, kind: object = _UNSET,
@@ -310,14 +231,14 @@ class GlossaryRepository:
     def add_term(self, concept_id: int, term: Term, *, who: str | None = None) -> Term:
         concept = self.concept(concept_id)
         term = clean_term(term)
-        _no_duplicate_terms([*concept.terms, term])
+        check_no_duplicates([*concept.terms, term])
         at = now()
         with self.pdb.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
                 "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (concept_id, *_term_values(term), who, at, who, at),
+                (concept_id, *term_values(term), who, at, who, at),
             )
             assert cur.lastrowid is not None
             after = self.term(cur.lastrowid).to_dict() | {"concept_id": concept_id}
@@ -336,7 +257,7 @@ class GlossaryRepository:
         after = clean_term(replace(before, **changes))  # type: ignore[arg-type]
         if after.key != before.key:
             others = [t for t in self.concept(before.concept_id or 0).terms if t.id != term_id]
-            _no_duplicate_terms([*others, after])
+            check_no_duplicates([*others, after])
         if after.same_content(before):
             return before
         at = now()
@@ -345,7 +266,7 @@ class GlossaryRepository:
                 "UPDATE terms SET lang = ?, text = ?, norm = ?, status = ?, part_of_speech = ?, "
                 "scheme = ?, source = ?, context_exceptions = ?, modified_by = ?, modified_at = ? "
                 "WHERE id = ?",
-                (*_term_values(after), who, at, term_id),
+                (*term_values(after), who, at, term_id),
             )
             conn.execute("UPDATE concepts SET modified_by = ?, modified_at = ? WHERE id = ?",
                          (who, at, before.concept_id))
@@ -363,23 +284,3 @@ class GlossaryRepository:
             ProjectRepository._event(conn, who, "glossary.delete_term", None, before.lang,
                                      before.to_dict() | {"concept_id": before.concept_id},
                                      None, now())
-
-
-def _term_values(t: Term) -> tuple:
-    return (
-        t.lang, t.text, t.key[1], t.status.value,
-        t.part_of_speech or None, t.scheme or None, t.source or None,
-        json.dumps(list(t.context_exceptions), ensure_ascii=False) if t.context_exceptions
-        else None,
-    )
-
-
-def _no_duplicate_terms(terms: Sequence[Term]) -> None:
-    seen: set[tuple[str, str]] = set()
-    for t in terms:
-        if t.key in seen:
-            raise GlossaryError(
-                f"The {t.lang} term '{t.text}' is already in this concept; change its status "
-                "instead of adding it twice."
-            )
-        seen.add(t.key)

@@ -48,11 +48,11 @@ def test_bulk_insert_indexes_every_term_and_keeps_the_trigger(repo):
     """Large inserts index terms in one statement; later single edits still reach the index."""
     from app.core.glossary_model import Concept
     from app.storage.database import now
-    from app.storage.glossary_repo import _BULK_TERMS
+    from app.storage.glossary_rows import BULK_TERMS
 
     glossary = GlossaryRepository(repo.pdb)
     concepts = [Concept(terms=(Term("en", f"Town{i}"), Term("uk", f"Місто{i}")))
-                for i in range(_BULK_TERMS // 2 + 5)]
+                for i in range(BULK_TERMS // 2 + 5)]
     with repo.pdb.transaction() as conn:
         glossary.insert_concepts(conn, concepts, "bulk", now())
     db = repo.pdb.db
@@ -68,11 +68,11 @@ def test_failed_bulk_insert_leaves_index_and_trigger_as_they_were(repo):
 
     from app.core.glossary_model import Concept
     from app.storage.database import now
-    from app.storage.glossary_repo import _BULK_TERMS
+    from app.storage.glossary_rows import BULK_TERMS
 
     glossary = GlossaryRepository(repo.pdb)
     concepts = [Concept(terms=(Term("en", f"Village{i}"), Term("ru", f"Село{i}")))
-                for i in range(_BULK_TERMS // 2 + 5)]
+                for i in range(BULK_TERMS // 2 + 5)]
     with pytest.raises(RuntimeError), repo.pdb.transaction() as conn:
         glossary.insert_concepts(conn, concepts, "bulk", now())
         raise RuntimeError("the next step of the import failed")
