@@ -5,9 +5,10 @@ creates folders in the user's home while doing so. Review Desk keeps its models 
 ``paths.models_dir()``, which moves with ``REVIEWDESK_HOME`` (every test has its own). So:
 
 1. Our code reaches argostranslate only through :func:`argos_package_module`. Before the first
-   import it sets ``ARGOS_PACKAGES_DIR`` and, for the duration of the import only, points the XDG
-   variables at a folder under our data directory, so the import creates its folders there and
-   never reads the user's own ``~/.config/argos-translate/settings.json``.
+   import it sets ``ARGOS_PACKAGES_DIR`` and points the XDG variables at a folder under our data
+   directory, for the duration of the import only (the environment is restored afterwards, so
+   child processes see the user's own values): the import creates its folders there and never
+   reads the user's ``~/.config/argos-translate/settings.json``.
 2. Every call re-points the settings attributes (``package_data_dir``, ``package_dirs``,
    ``downloads_dir``, ...) at the current ``paths.models_dir()``. Changing ``REVIEWDESK_HOME``
    between calls (tests) therefore needs no re-import and no fixture.
@@ -30,6 +31,7 @@ from types import ModuleType
 from app.core import paths
 
 _XDG_VARIABLES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+_IMPORT_VARIABLES = (*_XDG_VARIABLES, "ARGOS_PACKAGES_DIR")
 _lock = threading.Lock()
 
 
@@ -42,7 +44,7 @@ def _import_settings() -> ModuleType:
     if "argostranslate.settings" in sys.modules:
         return sys.modules["argostranslate.settings"]
     home = argos_home()
-    saved = {name: os.environ.get(name) for name in _XDG_VARIABLES}
+    saved = {name: os.environ.get(name) for name in _IMPORT_VARIABLES}
     os.environ["ARGOS_PACKAGES_DIR"] = str(paths.models_dir())
     os.environ.setdefault("ARGOS_DEVICE_TYPE", "cpu")
     for name, sub in zip(_XDG_VARIABLES, ("share", "config", "cache"), strict=True):
@@ -70,7 +72,6 @@ def configure() -> ModuleType:
         downloads = cache / "downloads"
         for folder in (data, downloads):
             folder.mkdir(parents=True, exist_ok=True)
-        os.environ["ARGOS_PACKAGES_DIR"] = str(models)
         settings.package_data_dir = models
         settings.package_dirs = [models]
         settings.data_dir = data

@@ -14,6 +14,8 @@ import os
 import shutil
 import tempfile
 import threading
+import zipfile
+import zlib
 from pathlib import Path
 
 from app.core import paths
@@ -34,6 +36,10 @@ class NoSuchModel(MTError):
     pass
 
 
+class InstallFailed(MTError):
+    """The package was fine but could not be written (disk full, permissions)."""
+
+
 def list_models(models_dir: Path | None = None) -> list[InstalledPackage]:
     return installed_packages(models_dir)
 
@@ -47,13 +53,16 @@ def install_file(path: Path, models_dir: Path | None = None) -> InstalledPackage
     configure()
     with _install_lock:
         staging = Path(tempfile.mkdtemp(dir=root, prefix=".installing-"))
+        destination = root / contents.top_folder
         try:
             _extract(path, contents, staging)
-            package = read_package(staging / contents.top_folder)
-            if package is None:
+            if read_package(staging / contents.top_folder) is None:
                 raise PackageRejected(f"{path.name} is not a valid Argos model package.")
-            destination = root / contents.top_folder
             _move_into_place(staging / contents.top_folder, destination)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # data does not match its CRC
+            raise PackageRejected(f"{path.name} is damaged ({exc}); download it again.") from exc
+        except OSError as exc:
+            raise InstallFailed(f"Could not install {path.name}: {exc}.") from exc
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         loaded_models.forget(destination)
@@ -65,8 +74,6 @@ def install_file(path: Path, models_dir: Path | None = None) -> InstalledPackage
 
 
 def _extract(path: Path, contents: PackageContents, staging: Path) -> None:
-    import zipfile
-
     staging_resolved = staging.resolve()
     with zipfile.ZipFile(path) as archive:
         for info in contents.members:

@@ -135,6 +135,26 @@ def test_oversized_package_refused_before_extraction(tiny_argos_package):
         validate_package_file(tiny_argos_package("en", "ru"), max_total_bytes=100_000)
 
 
+def test_damaged_package_data_is_refused_with_nothing_left(tiny_argos_package, tmp_path):
+    damaged = tmp_path / "damaged.argosmodel"
+    with zipfile.ZipFile(tiny_argos_package("en", "ru")) as source:
+        with zipfile.ZipFile(damaged, "w", zipfile.ZIP_STORED) as target:
+            for info in source.infolist():
+                target.writestr(info.filename, source.read(info))
+    with zipfile.ZipFile(damaged) as archive:
+        model = archive.getinfo("translate-en_ru-1_0/model/model.bin")
+    data = bytearray(damaged.read_bytes())
+    header = model.header_offset
+    name_length = int.from_bytes(data[header + 26 : header + 28], "little")
+    extra_length = int.from_bytes(data[header + 28 : header + 30], "little")
+    middle = header + 30 + name_length + extra_length + model.file_size // 2
+    data[middle] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(PackageRejected, match="damaged"):
+        model_manager.install_file(damaged)
+    assert everything_under(paths.models_dir()) == []
+
+
 def test_not_a_zip_is_refused(tmp_path):
     text = tmp_path / "notes.argosmodel"
     text.write_text("hello")
