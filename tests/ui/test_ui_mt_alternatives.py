@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ui_mt_fixtures as fx
 from PySide6.QtCore import Qt
-from ui_mt_fixtures import installed_models, tiny_package  # noqa: F401 - fixtures
 
 from app.core.model import Status
 from app.ui.alternatives_panel import AlternativesPanel
 from app.ui.segment_table_model import COL_RU, COL_SOURCE, COL_UK, STATUS_ROLE
 from app.ui.translate_controller import TranslateController
+
+# Fixtures shared by the MT interface tests.
+tiny_package = fx.tiny_package
+installed_models = fx.installed_models
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -37,7 +41,7 @@ def button_texts(panel) -> list[str]:
 
 
 def test_panel_fills_in_when_the_translation_arrives_and_lists_distinct_alternatives(
-    qtbot, open_window, installed_models  # noqa: F811
+    qtbot, open_window, installed_models
 ):
     window = open_window(sample=True)
     panel = panel_of(window)
@@ -65,7 +69,7 @@ def test_panel_fills_in_when_the_translation_arrives_and_lists_distinct_alternat
 
 
 def test_alt_1_inserts_the_first_alternative_as_an_audited_edit(
-    qtbot, open_window, installed_models  # noqa: F811
+    qtbot, open_window, installed_models
 ):
     window = open_window(sample=True)
     translate(qtbot, window)

@@ -6,21 +6,21 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import ui_mt_fixtures as fx
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from ui_mt_fixtures import (  # noqa: F401 - fixtures
-    QuietHandler,
-    dead_url,
-    index_server,
-    tiny_package,
-)
+from ui_mt_fixtures import QuietHandler, dead_url
 
 from app.core import paths
 from app.mt import model_manager
 from app.ui.model_manager_dialog import ModelManagerDialog
 
+# Fixtures shared by the MT interface tests.
+tiny_package = fx.tiny_package
+index_server = fx.index_server
+
 
 @pytest.fixture
-def dialog(qtbot, open_window, tiny_package):  # noqa: F811
+def dialog(qtbot, open_window, tiny_package):
     """The dialog opened from the Tools menu, with en->ru installed beforehand."""
     model_manager.install_file(tiny_package("en", "ru"))
     window = open_window(sample=True)
@@ -56,7 +56,7 @@ def test_lists_the_installed_model(dialog):
     assert not dialog.remove_button.isEnabled()  # nothing selected yet
 
 
-def test_install_a_second_model_from_a_file(qtbot, dialog, monkeypatch, tiny_package):  # noqa: F811
+def test_install_a_second_model_from_a_file(qtbot, dialog, monkeypatch, tiny_package):
     choose_file(monkeypatch, tiny_package("en", "uk"))
     dialog.install_button.click()
     wait_done(qtbot, dialog)
@@ -103,7 +103,7 @@ def test_remove_asks_first(qtbot, dialog, monkeypatch):
 
 
 def test_download_from_the_index_with_a_progress_bar_to_100_percent(qtbot, dialog,
-                                                                    index_server):  # noqa: F811
+                                                                    index_server):
     values: list[int] = []
     dialog.progress.valueChanged.connect(values.append)
     dialog.pair_combo.setCurrentIndex(dialog.pair_combo.findText("English → Ukrainian"))
@@ -118,7 +118,7 @@ def test_download_from_the_index_with_a_progress_bar_to_100_percent(qtbot, dialo
     assert not dialog.cancel_button.isVisible() and dialog.download_button.isEnabled()
 
 
-def test_cancelled_download_installs_nothing(qtbot, dialog, index_server,  # noqa: F811
+def test_cancelled_download_installs_nothing(qtbot, dialog, index_server,
                                             monkeypatch):
     monkeypatch.setattr(QuietHandler, "delay", 0.03)
     dialog.pair_combo.setCurrentIndex(dialog.pair_combo.findText("English → Ukrainian"))

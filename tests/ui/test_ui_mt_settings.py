@@ -6,49 +6,19 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
+import ui_mt_fixtures as fx
 from keyring.backends import fail
-from ui_mt_fixtures import dead_url
+from ui_mt_fixtures import MemoryKeyring, dead_url
 
 from app.core.settings import Settings
 from app.mt import secrets
 from app.ui.mt_settings_dialog import MTSettingsDialog
 
+# Fixtures shared by the MT interface tests.
+use_keyring = fx.use_keyring
+
 KEY = "s3cret-key-42"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def use_keyring():
-    """Swap in a test keyring (never the user's real one) and forget session keys after."""
-    previous = keyring.get_keyring()
-    secrets._session_keys.clear()
-
-    def use(backend):
-        keyring.set_keyring(backend)
-        return backend
-
-    yield use
-    keyring.set_keyring(previous)
-    secrets._session_keys.clear()
 
 
 class LanguagesHandler(BaseHTTPRequestHandler):

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import re
 
+import ui_mt_fixtures as fx
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton
-from ui_mt_fixtures import (  # noqa: F401 - fixtures
-    dead_url,
-    installed_models,
-    no_blocking_boxes,
-    tiny_package,
-)
+from ui_mt_fixtures import dead_url
 
 from app.core.model import Status
 from app.storage.database import open_project
@@ -21,6 +17,10 @@ from app.ui.model_manager_dialog import ModelManagerDialog
 from app.ui.mt_settings_dialog import MTSettingsDialog
 from app.ui.segment_table_model import COL_RU, COL_UK, STATUS_ROLE
 from app.ui.translate_controller import TranslateController
+
+# Fixtures shared by the MT interface tests.
+tiny_package = fx.tiny_package
+installed_models = fx.installed_models
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CYRILLIC = re.compile("[а-яА-ЯёЁіїєґІЇЄҐ]")
@@ -54,7 +54,7 @@ def grid_cells(window, column):
 
 
 def test_translating_the_sample_fills_every_row_while_the_window_stays_responsive(
-    qtbot, open_window, installed_models  # noqa: F811
+    qtbot, open_window, installed_models
 ):
     window = open_window(sample=True)
     count = window.model.total_segments
@@ -84,7 +84,7 @@ def test_translating_the_sample_fills_every_row_while_the_window_stays_responsiv
 
 
 def test_cancel_stops_and_keeps_what_was_translated(qtbot, open_window, project_factory,
-                                                    installed_models):  # noqa: F811
+                                                    installed_models):
     window = open_window(project_factory("long.rdproj", 400))
     controller = controller_of(window)
 
@@ -111,7 +111,7 @@ def test_cancel_stops_and_keeps_what_was_translated(qtbot, open_window, project_
 
 
 def test_a_reviewers_edit_keeps_its_text_and_a_rerun_uses_the_cache(
-    qtbot, open_window, installed_models  # noqa: F811
+    qtbot, open_window, installed_models
 ):
     window = open_window(sample=True)
     model = window.model

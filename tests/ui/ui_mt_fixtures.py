@@ -16,8 +16,9 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import keyring
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from keyring.backend import KeyringBackend
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "mt"))
 
@@ -95,19 +96,35 @@ def dead_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
 @pytest.fixture
-def no_blocking_boxes(monkeypatch):
-    """Static message boxes (question/warning) answer at once and are recorded."""
-    shown: list[tuple[str, str]] = []
+def use_keyring():
+    """Swap in a test keyring (never the user's real one) and forget session keys after."""
+    from app.mt import secrets
 
-    def answer(kind, reply):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return reply
-        return staticmethod(box)
+    previous = keyring.get_keyring()
+    secrets._session_keys.clear()
 
-    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", answer("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information",
-                        answer("information", QMessageBox.StandardButton.Ok))
-    return shown
+    def use(backend):
+        keyring.set_keyring(backend)
+        return backend
+
+    yield use
+    keyring.set_keyring(previous)
+    secrets._session_keys.clear()
