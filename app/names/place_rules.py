@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.names.concepts import Resolved, best_place, lookup_name
+from app.names.english_words import english_words
 from app.names.findings import OTHER_ROMANIZATION, RUSSIAN_DERIVED_PLACE, Flag, match_case
 from app.names.name_data import UKRAINE, NameData
 from app.names.romanize import fold_latin
@@ -21,6 +22,8 @@ from app.names.spelling_key import edit_distance, spelling_key
 # An alias further than this from the canonical spelling (by spelling key) is a former name or
 # an exonym (Dnipropetrovsk, Artemivsk), not another romanization: left to the editor.
 _MAX_ROMANIZATION_DISTANCE = 2
+# Below this population a spelling that is also an English word is taken as the word.
+_BIG_CITY = 100_000
 
 
 _fold = lru_cache(maxsize=65536)(fold_latin)
@@ -44,6 +47,8 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     population = place.population or 0
     if any(_fold(p.en) == folded and (p.population or 0) >= population for p in item.places):
         return None
+    if population < _BIG_CITY and " " not in folded and folded in english_words():
+        return None  # Moldova, Ramadan, Kodak: the word, not a village spelled that way
     suggestion = match_case(place.en + _kept_suffix(item.text, place.en), item.text)
     concept = item.concept
     if folded in _folded(place.russian_derived_en) or item.notes.get("via_russian"):

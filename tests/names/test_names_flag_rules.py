@@ -124,3 +124,8 @@ def test_flag_offsets_index_the_text():
     text = "«KIEV» — Відповідь. Then Kiev’s and Lugansk's officials met in Zaporozhye."
     for flag in check_english(text).flags:
         assert text[flag.start : flag.end] == flag.text
+
+
+def test_english_words_and_foreign_names_that_spell_small_ukrainian_villages():
+    text = "Talks on Moldova, Georgia and Poland continued during Ramadan, Ray said."
+    assert check_english(text).flags == []
