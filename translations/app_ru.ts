@@ -69,39 +69,39 @@
     <name>ApproveSpellingDialog</name>
     <message>
         <source>Approve spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить написание</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Английский</translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished">Русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished">Украинский</translation>
+        <translation>Украинский</translation>
     </message>
     <message>
         <source>KMU 2010</source>
-        <translation type="unfinished"></translation>
+        <translation>KMU 2010</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить</translation>
     </message>
     <message>
         <source>Also record “%1” as deprecated (suggesting “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Также записать «%1» как нерекомендуемое (с заменой на «%2»)</translation>
     </message>
     <message>
         <source>“%1” (%2) is already in glossary concept #%3 (%4) as %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) уже есть в понятии глоссария №%3 (%4) со статусом %5.</translation>
     </message>
 </context>
 <context>
@@ -139,35 +139,35 @@
     <name>Glossary</name>
     <message>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>предпочтительный</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>допустимый</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>нерекомендуемый</translation>
     </message>
     <message>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>запрещённый</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
@@ -175,142 +175,146 @@
     <message>
         <source>Export glossary…</source>
         <extracomment>The project glossary changed (an import or a merge into it was applied).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт глоссария…</translation>
     </message>
     <message>
         <source>Import glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт глоссария…</translation>
     </message>
     <message>
         <source>Merge from my user glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с моим личным глоссарием (в проект)…</translation>
     </message>
     <message>
         <source>Merge into my user glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в мой личный глоссарий…</translation>
     </message>
     <message>
         <source>TBX, TBX-Basic (*.tbx)</source>
-        <translation type="unfinished"></translation>
+        <translation>TBX, TBX-Basic (*.tbx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV for Excel, with byte-order mark (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel, с меткой порядка байтов (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>TMX 1.4b, approved translations (*.tmx)</source>
-        <translation type="unfinished"></translation>
+        <translation>TMX 1.4b, утверждённые переводы (*.tmx)</translation>
     </message>
     <message>
         <source>XLIFF 2.0, Russian (*.xlf)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 2.0, русский (*.xlf)</translation>
     </message>
     <message>
         <source>XLIFF 2.0, Ukrainian (*.xlf)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 2.0, украинский (*.xlf)</translation>
     </message>
     <message>
         <source>Export glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт глоссария</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %n элемент в %1</numerusform>
+            <numerusform>Записано %n элемента в %1</numerusform>
+            <numerusform>Записано %n элементов в %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message>
         <source>Import glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт глоссария</translation>
     </message>
     <message>
         <source>Glossaries (*.tbx *.xml *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарии (*.tbx *.xml *.csv *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Merge from my user glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение с личным глоссарием</translation>
     </message>
     <message>
         <source>Merge into my user glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос в личный глоссарий</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <source>Glossary merged: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий объединён: новых — %1, обновлено — %2.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано</translation>
     </message>
     <message>
         <source>Writing the glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись глоссария…</translation>
     </message>
 </context>
 <context>
     <name>GlossaryPanel</name>
     <message>
         <source>Search terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск терминов…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>Add concept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить понятие…</translation>
     </message>
     <message>
         <source>Delete concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить понятие</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Add concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить понятие</translation>
     </message>
     <message>
         <source>English term (preferred):</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский термин (предпочтительный):</translation>
     </message>
     <message>
         <source>Delete “%1” and all its terms from the glossary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» со всеми терминами из глоссария?</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
     </message>
 </context>
 <context>
@@ -318,15 +322,15 @@
     <message>
         <source>Kind</source>
         <extracomment>A change could not be written; the argument is a message for the editor. The glossary changed (an edit, an addition, a deletion).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>A concept needs at least one term; delete the concept instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У понятия должен быть хотя бы один термин; удалите понятие целиком.</translation>
     </message>
 </context>
 <context>
@@ -458,75 +462,75 @@
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n new concept(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое понятие</numerusform>
+            <numerusform>%n новых понятия</numerusform>
+            <numerusform>%n новых понятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обновлено</numerusform>
+            <numerusform>%n обновлено</numerusform>
+            <numerusform>%n обновлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting (not imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n в конфликте (не импортируется)</numerusform>
+            <numerusform>%n в конфликте (не импортируются)</numerusform>
+            <numerusform>%n в конфликте (не импортируются)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1: %2.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Conflicting concepts are not imported; fix them in the file or the glossary and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтующие понятия не импортируются; исправьте их в файле или в глоссарии и импортируйте снова.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.</translation>
     </message>
     <message>
         <source>Skipped languages other than en/ru/uk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены языки, кроме en/ru/uk: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>новое: %1</translation>
     </message>
     <message>
         <source>updated: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлено: %1: %2</translation>
     </message>
     <message>
         <source>conflicting: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -621,179 +625,183 @@
     <message>
         <source>Checking names…</source>
         <extracomment>The first check waits this long after a project opens, so the window paints first (the worker&apos;s start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {&quot;en&quot;/&quot;ru&quot;/&quot;uk&quot;: spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка имён…</translation>
     </message>
     <message>
         <source>The names check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка имён не удалась: %1</translation>
     </message>
 </context>
 <context>
     <name>NameConcepts</name>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>глоссарий</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
 </context>
 <context>
     <name>NameConceptsModel</name>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n упоминание</numerusform>
+            <numerusform>%n упоминания</numerusform>
+            <numerusform>%n упоминаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отметка</numerusform>
+            <numerusform>%n отметки</numerusform>
+            <numerusform>%n отметок</numerusform>
         </translation>
     </message>
     <message>
         <source>Dictionary form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Словарная форма: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Упоминания</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
 </context>
 <context>
     <name>NameFlags</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание</translation>
     </message>
     <message>
         <source>Russian-derived spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание по русскому названию</translation>
     </message>
     <message>
         <source>Another romanization</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая латинизация</translation>
     </message>
     <message>
         <source>Inflected or short form</source>
-        <translation type="unfinished"></translation>
+        <translation>Падежная или краткая форма</translation>
     </message>
     <message>
         <source>Spelled two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Написано по-разному</translation>
     </message>
     <message>
         <source>Name missing in translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пропущено в переводе</translation>
     </message>
     <message>
         <source>Name changed in translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя искажено в переводе</translation>
     </message>
     <message>
         <source>Other language&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма другого языка</translation>
     </message>
     <message>
         <source>Deprecated in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Не рекомендуется глоссарием</translation>
     </message>
     <message>
         <source>Forbidden by the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрещено глоссарием</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>NamesPanel</name>
     <message>
         <source>Replace with suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить на предложенное</translation>
     </message>
     <message>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить здесь</translation>
     </message>
     <message>
         <source>Approve spelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить написание…</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) in the selected cell</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отметка в выбранной ячейке</numerusform>
+            <numerusform>%n отметки в выбранной ячейке</numerusform>
+            <numerusform>%n отметок в выбранной ячейке</numerusform>
         </translation>
     </message>
     <message>
         <source>No cell selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка не выбрана</translation>
     </message>
     <message>
         <source>The English source is read-only: ignore the flag or approve a spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский оригинал не редактируется: пропустите отметку или утвердите написание.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the cell; wait for the names check to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже нет в ячейке; дождитесь окончания проверки имён.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не утверждено</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено: %1</translation>
     </message>
     <message>
         <source>Glossary conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты в глоссарии</translation>
     </message>
     <message>
         <source>The glossary now has conflicts to resolve in the Glossary panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>В глоссарии появились конфликты; разрешите их на панели «Глоссарий»:</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
     </message>
 </context>
 <context>
@@ -975,53 +983,57 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>Romanization</name>
     <message>
         <source>KMU 2010 (official Ukrainian)</source>
-        <translation type="unfinished"></translation>
+        <translation>KMU 2010 (официальная украинская)</translation>
     </message>
     <message>
         <source>ICAO Doc 9303</source>
-        <translation type="unfinished"></translation>
+        <translation>ICAO Doc 9303</translation>
     </message>
     <message>
         <source>GOST 7.79 System B</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОСТ 7.79, система Б</translation>
     </message>
     <message>
         <source>Wikipedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Википедия</translation>
     </message>
     <message>
         <source>BGN/PCGN</source>
-        <translation type="unfinished"></translation>
+        <translation>BGN/PCGN</translation>
     </message>
     <message>
         <source>informal (transliterate package)</source>
-        <translation type="unfinished"></translation>
+        <translation>неформальная (пакет transliterate)</translation>
     </message>
 </context>
 <context>
     <name>RomanizationModel</name>
     <message>
         <source>The standard scheme for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартная система для этого языка</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Romanization</source>
-        <translation type="unfinished"></translation>
+        <translation>Латинизация</translation>
     </message>
 </context>
 <context>
     <name>RomanizationPanel</name>
     <message>
         <source>Type a name in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя кириллицей</translation>
+    </message>
+    <message>
+        <source>Romanization</source>
+        <translation>Латинизация</translation>
     </message>
 </context>
 <context>
@@ -1186,21 +1198,6 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>Machine translation settings…</source>
         <translation>Настройки машинного перевода…</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Romanization</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

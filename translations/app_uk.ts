@@ -69,39 +69,39 @@
     <name>ApproveSpellingDialog</name>
     <message>
         <source>Approve spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвердити написання</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Англійська</translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished">Російська</translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished">Українська</translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <source>KMU 2010</source>
-        <translation type="unfinished"></translation>
+        <translation>КМУ 2010</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвердити</translation>
     </message>
     <message>
         <source>Also record “%1” as deprecated (suggesting “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Також записати «%1» як нерекомендоване (із заміною на «%2»)</translation>
     </message>
     <message>
         <source>“%1” (%2) is already in glossary concept #%3 (%4) as %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) уже є в понятті глосарію №%3 (%4) зі статусом %5.</translation>
     </message>
 </context>
 <context>
@@ -139,35 +139,35 @@
     <name>Glossary</name>
     <message>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>бажаний</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>допустимий</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>нерекомендований</translation>
     </message>
     <message>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>заборонений</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>місце</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>особа</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>організація</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інше</translation>
     </message>
 </context>
 <context>
@@ -175,142 +175,146 @@
     <message>
         <source>Export glossary…</source>
         <extracomment>The project glossary changed (an import or a merge into it was applied).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Експорт глосарію…</translation>
     </message>
     <message>
         <source>Import glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт глосарію…</translation>
     </message>
     <message>
         <source>Merge from my user glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати з моїм особистим глосарієм (у проєкт)…</translation>
     </message>
     <message>
         <source>Merge into my user glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в мій особистий глосарій…</translation>
     </message>
     <message>
         <source>TBX, TBX-Basic (*.tbx)</source>
-        <translation type="unfinished"></translation>
+        <translation>TBX, TBX-Basic (*.tbx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV for Excel, with byte-order mark (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel, з міткою порядку байтів (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>TMX 1.4b, approved translations (*.tmx)</source>
-        <translation type="unfinished"></translation>
+        <translation>TMX 1.4b, затверджені переклади (*.tmx)</translation>
     </message>
     <message>
         <source>XLIFF 2.0, Russian (*.xlf)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 2.0, російська (*.xlf)</translation>
     </message>
     <message>
         <source>XLIFF 2.0, Ukrainian (*.xlf)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF 2.0, українська (*.xlf)</translation>
     </message>
     <message>
         <source>Export glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт глосарію</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано %n елемент у %1</numerusform>
+            <numerusform>Записано %n елементи у %1</numerusform>
+            <numerusform>Записано %n елементів у %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт не вдався</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт у %1…</translation>
     </message>
     <message>
         <source>Import glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт глосарію</translation>
     </message>
     <message>
         <source>Glossaries (*.tbx *.xml *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глосарії (*.tbx *.xml *.csv *.json);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Merge from my user glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднання з особистим глосарієм</translation>
     </message>
     <message>
         <source>Merge into my user glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесення в особистий глосарій</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання…</translation>
     </message>
     <message>
         <source>Glossary merged: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глосарій об&apos;єднано: нових — %1, оновлено — %2.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не імпортовано</translation>
     </message>
     <message>
         <source>Writing the glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис глосарію…</translation>
     </message>
 </context>
 <context>
     <name>GlossaryPanel</name>
     <message>
         <source>Search terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук термінів…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі типи</translation>
     </message>
     <message>
         <source>Add concept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати поняття…</translation>
     </message>
     <message>
         <source>Delete concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити поняття</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не збережено</translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Add concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати поняття</translation>
     </message>
     <message>
         <source>English term (preferred):</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійський термін (бажаний):</translation>
     </message>
     <message>
         <source>Delete “%1” and all its terms from the glossary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «%1» з усіма термінами з глосарію?</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
     </message>
 </context>
 <context>
@@ -318,15 +322,15 @@
     <message>
         <source>Kind</source>
         <extracomment>A change could not be written; the argument is a message for the editor. The glossary changed (an edit, an addition, a deletion).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>A concept needs at least one term; delete the concept instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поняття має мати хоча б один термін; видаліть поняття цілком.</translation>
     </message>
 </context>
 <context>
@@ -458,75 +462,75 @@
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n new concept(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нове поняття</numerusform>
+            <numerusform>%n нові поняття</numerusform>
+            <numerusform>%n нових понять</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оновлено</numerusform>
+            <numerusform>%n оновлено</numerusform>
+            <numerusform>%n оновлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting (not imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n у конфлікті (не імпортується)</numerusform>
+            <numerusform>%n у конфлікті (не імпортуються)</numerusform>
+            <numerusform>%n у конфлікті (не імпортуються)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без змін</numerusform>
+            <numerusform>%n без змін</numerusform>
+            <numerusform>%n без змін</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>З %1: %2.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Conflicting concepts are not imported; fix them in the file or the glossary and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфліктні поняття не імпортуються; виправте їх у файлі або в глосарії та імпортуйте знову.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки нічого не записано.</translation>
     </message>
     <message>
         <source>Skipped languages other than en/ru/uk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено мови, крім en/ru/uk: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
         </translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нове: %1</translation>
     </message>
     <message>
         <source>updated: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлено: %1: %2</translation>
     </message>
     <message>
         <source>conflicting: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>конфлікт: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -621,179 +625,183 @@
     <message>
         <source>Checking names…</source>
         <extracomment>The first check waits this long after a project opens, so the window paints first (the worker&apos;s start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {&quot;en&quot;/&quot;ru&quot;/&quot;uk&quot;: spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка імен…</translation>
     </message>
     <message>
         <source>The names check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка імен не вдалася: %1</translation>
     </message>
 </context>
 <context>
     <name>NameConcepts</name>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>місце</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>особа</translation>
     </message>
     <message>
         <source>glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>глосарій</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>назва</translation>
     </message>
 </context>
 <context>
     <name>NameConceptsModel</name>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позначка</numerusform>
+            <numerusform>%n позначки</numerusform>
+            <numerusform>%n позначок</numerusform>
         </translation>
     </message>
     <message>
         <source>Dictionary form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Словникова форма: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Згадки</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначки</translation>
     </message>
 </context>
 <context>
     <name>NameFlags</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>помилка</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>попередження</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>примітка</translation>
     </message>
     <message>
         <source>Russian-derived spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Написання за російською назвою</translation>
     </message>
     <message>
         <source>Another romanization</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша транслітерація</translation>
     </message>
     <message>
         <source>Inflected or short form</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмінкова або скорочена форма</translation>
     </message>
     <message>
         <source>Spelled two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Написано по-різному</translation>
     </message>
     <message>
         <source>Name missing in translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я пропущено в перекладі</translation>
     </message>
     <message>
         <source>Name changed in translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я спотворено в перекладі</translation>
     </message>
     <message>
         <source>Other language&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма іншої мови</translation>
     </message>
     <message>
         <source>Deprecated in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Не рекомендується глосарієм</translation>
     </message>
     <message>
         <source>Forbidden by the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Заборонено глосарієм</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>NamesPanel</name>
     <message>
         <source>Replace with suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити на запропоноване</translation>
     </message>
     <message>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустити тут</translation>
     </message>
     <message>
         <source>Approve spelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвердити написання…</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) in the selected cell</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позначка у вибраній клітинці</numerusform>
+            <numerusform>%n позначки у вибраній клітинці</numerusform>
+            <numerusform>%n позначок у вибраній клітинці</numerusform>
         </translation>
     </message>
     <message>
         <source>No cell selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Клітинку не вибрано</translation>
     </message>
     <message>
         <source>The English source is read-only: ignore the flag or approve a spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійський оригінал не редагується: пропустіть позначку або затвердьте написання.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the cell; wait for the names check to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже немає в клітинці; дочекайтеся завершення перевірки імен.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не збережено</translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не затверджено</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Затверджено: %1</translation>
     </message>
     <message>
         <source>Glossary conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти в глосарії</translation>
     </message>
     <message>
         <source>The glossary now has conflicts to resolve in the Glossary panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>У глосарії з&apos;явилися конфлікти; розв&apos;яжіть їх на панелі «Глосарій»:</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Імена</translation>
     </message>
 </context>
 <context>
@@ -975,53 +983,57 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>Romanization</name>
     <message>
         <source>KMU 2010 (official Ukrainian)</source>
-        <translation type="unfinished"></translation>
+        <translation>КМУ 2010 (офіційна українська)</translation>
     </message>
     <message>
         <source>ICAO Doc 9303</source>
-        <translation type="unfinished"></translation>
+        <translation>ICAO Doc 9303</translation>
     </message>
     <message>
         <source>GOST 7.79 System B</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОСТ 7.79, система Б</translation>
     </message>
     <message>
         <source>Wikipedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Вікіпедія</translation>
     </message>
     <message>
         <source>BGN/PCGN</source>
-        <translation type="unfinished"></translation>
+        <translation>BGN/PCGN</translation>
     </message>
     <message>
         <source>informal (transliterate package)</source>
-        <translation type="unfinished"></translation>
+        <translation>неформальна (пакет transliterate)</translation>
     </message>
 </context>
 <context>
     <name>RomanizationModel</name>
     <message>
         <source>The standard scheme for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартна система для цієї мови</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Romanization</source>
-        <translation type="unfinished"></translation>
+        <translation>Транслітерація</translation>
     </message>
 </context>
 <context>
     <name>RomanizationPanel</name>
     <message>
         <source>Type a name in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім&apos;я кирилицею</translation>
+    </message>
+    <message>
+        <source>Romanization</source>
+        <translation>Транслітерація</translation>
     </message>
 </context>
 <context>
@@ -1186,21 +1198,6 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>Machine translation settings…</source>
         <translation>Налаштування машинного перекладу…</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Romanization</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
