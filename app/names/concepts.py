@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.names.english_mentions import NameRun, Token
+from app.names.english_words import english_words
 from app.names.name_data import NameData
 from app.names.spelling_key import spelling_key
 
@@ -105,9 +106,13 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
     # One word spelled two ways (Zelensky, Zelenskyy) is one person even if the data does
     # not know the surname.
     spellings: dict[str, set[str]] = {}
+    words = english_words()
     for item in resolved:
-        if item.kind == "name" and " " not in item.text and not item.text.isupper():
+        if item.kind == "name" and _plain_word(item.text):
             spellings.setdefault(spelling_key(item.text), set()).add(item.text.casefold())
+    for key, forms in list(spellings.items()):
+        if any(form in words for form in forms):
+            del spellings[key]  # License and Licensee are words, not one name twice
     for item in resolved:
         key = spelling_key(item.text)
         if item.kind == "name" and len(spellings.get(key, ())) > 1 and " " not in item.text:
@@ -116,6 +121,11 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
     for group in people.values():
         _assign_person_group(group, data)
     _link_given_only(resolved, data)
+
+
+def _plain_word(text: str) -> bool:
+    """One capitalised word without inner capitals (not "PyPI", "HTTPProxy", "NATO")."""
+    return " " not in text and len(text) > 2 and not any(c.isupper() for c in text[1:])
 
 
 def _link_given_only(resolved: list[Resolved], data: NameData) -> None:

@@ -129,3 +129,8 @@ def test_flag_offsets_index_the_text():
 def test_english_words_and_foreign_names_that_spell_small_ukrainian_villages():
     text = "Talks on Moldova, Georgia and Poland continued during Ramadan, Ray said."
     assert check_english(text).flags == []
+
+
+def test_common_words_spelled_alike_are_not_one_name():
+    text = "The License grants rights. The Licensee accepts them. PyPI hosts PyPy."
+    assert check_english(text).flags == []

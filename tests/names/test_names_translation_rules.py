@@ -83,3 +83,13 @@ def test_russian_letters_in_a_ukrainian_name_without_a_place():
     (flag,) = result.uk.flags
     assert (flag.kind, flag.severity, flag.text) == ("wrong_language_form", "warning", "Лёша")
     assert result.en.flags == []
+
+
+def test_glossary_rules_apply_to_translation_columns():
+    from names_glossary_double import InMemoryGlossary
+
+    glossary = InMemoryGlossary([("uk", "Кієв", "forbidden", "Київ")])
+    result = check_segment("Officials in Kyiv said.", uk="Заявили в Кієв.", glossary=glossary)
+    (flag,) = [f for f in result.uk.flags if f.kind.startswith("glossary")]
+    assert (flag.kind, flag.severity, flag.suggestion) == ("glossary_forbidden", "error", "Київ")
+
