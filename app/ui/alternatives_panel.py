@@ -41,6 +41,7 @@ class AlternativesPanel(QWidget):
         self.segment_id = 0
         self.lang = ""
         self.machine_text: str | None = None
+        self.current_text: str | None = None  # the cell's text as the reviewer sees it
         self.candidates: list[str] = []  # alternatives, distinct, best first
         self._model = None
 
@@ -104,10 +105,11 @@ class AlternativesPanel(QWidget):
     def show_cell(self, segment_id: int, lang: str) -> None:
         self.segment_id, self.lang = segment_id, lang
         repo = self.main_window.repo
-        self.machine_text, self.candidates = None, []
+        self.machine_text, self.candidates, self.current_text = None, [], None
         if segment_id and repo is not None and lang in repo.languages:
             cell = repo.cell(segment_id, lang)
             self.machine_text = cell.machine_text
+            self.current_text = cell.text
             seen = {cell.machine_text}
             for item in repo.machine_alternatives(segment_id, lang):
                 text = item.get("text") if isinstance(item, dict) else None
@@ -135,6 +137,9 @@ class AlternativesPanel(QWidget):
             button.setStyleSheet("text-align: left; padding: 4px;")
             button.setProperty("number", number)
             button.setProperty("candidate", text)
+            font = button.font()
+            font.setBold(text == self.current_text)  # what the cell holds now
+            button.setFont(font)
             button.clicked.connect(lambda _=False, n=number: self.insert(n))
             self.list_layout.insertWidget(self.list_layout.count() - 1, button)
             self.buttons.append(button)

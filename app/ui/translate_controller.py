@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.model import SOURCE_LANGUAGE
 from app.core.settings import Settings
 from app.mt.engine import ModelNotInstalled, MTError
+from app.storage.errors import ProjectError
 from app.ui.status_presentation import language_name
 from app.ui.task_runner import TaskContext, TaskHandle
 
@@ -221,6 +222,8 @@ class TranslateController(QObject):
         elif isinstance(exc, MTError):
             offer = "settings" if self.window.settings.get("mt_engine") == "libretranslate" else ""
             self._problem(str(exc), offer=offer)
+        elif isinstance(exc, ProjectError):  # e.g. the file went read-only or away
+            self._problem(str(exc))
         else:
             log.error("Machine translation failed", exc_info=exc)
             self._problem(self.tr("Machine translation stopped: %1").replace("%1", str(exc)))

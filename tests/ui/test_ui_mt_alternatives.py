@@ -87,6 +87,8 @@ def test_alt_1_inserts_the_first_alternative_as_an_audited_edit(
     assert events[-1].after["text"] == first
     assert window.model.cell_at(index).machine_text == panel.machine_text  # kept beside it
 
+    bold = [b.property("number") for b in panel.buttons if b.font().bold()]
+    assert bold == [1]  # the panel marks what the cell holds now
     qtbot.keyClick(window.view, Qt.Key.Key_2, ALT)
     assert index.data() == second
 

@@ -176,3 +176,16 @@ def test_the_mt_interface_follows_a_switch_to_russian(qtbot, open_window):
     finally:
         window.preferences.switch_language("en")
     qtbot.waitUntil(lambda: controller.action.text() == "&Translate document", timeout=3000)
+
+
+def test_a_project_that_went_read_only_gets_a_plain_message(qtbot, open_window, project_path,
+                                                            installed_models):
+    window = open_window(project_path)
+    project_path.chmod(0o444)
+    try:
+        assert translate(qtbot, window) is None
+    finally:
+        project_path.chmod(0o644)
+    box = controller_of(window).last_box
+    assert "read-only" in box.text() and "Copy it somewhere" in box.text()
+    assert grid_cells(window, COL_RU)[0][1] == Status.NEW
