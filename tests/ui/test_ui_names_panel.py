@@ -4,7 +4,9 @@ replace / ignore / approve actions, and the romanization panel."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
 
 from app.core.first_run import ensure_sample_project
 from app.core.model import Status
@@ -33,6 +35,12 @@ def rows_with(window, text: str) -> list[int]:
 
 def select(window, row: int, column: int) -> None:
     window.view.go_to(window.proxy.mapFromSource(window.model.index(row, column)))
+
+
+def choose_flag(panel, wanted) -> None:
+    """Select the first flag of the current cell for which ``wanted(flag)`` is true."""
+    row = next(n for n in range(panel.cell_flags.rowCount()) if wanted(panel.cell_flags.flag_at(n)))
+    panel.flag_view.setCurrentIndex(panel.cell_flags.index(row))
 
 
 @pytest.fixture
@@ -90,9 +98,7 @@ def test_russian_form_in_ukrainian_cell_flagged_and_replaced(sample_window, qtbo
 
     select(window, row, COL_UK)
     panel = window.names_panel
-    flag_row = next(n for n in range(panel.cell_flags.rowCount())
-                    if panel.cell_flags.flag_at(n).kind == "wrong_language_form")
-    panel.flag_view.setCurrentIndex(panel.cell_flags.index(flag_row))
+    choose_flag(panel, lambda f: f.kind == "wrong_language_form")
     assert panel.replace_button.isEnabled()
     suggestion = panel.selected_flag().suggestion
     done = window.name_checks.checks_done
@@ -168,9 +174,7 @@ def test_approving_the_flagged_spelling_silences_the_flag(sample_window, qtbot):
     row = rows_with(window, "Andriy Lysenko")[0]
     select(window, row, COL_SOURCE)
     panel = window.names_panel
-    flag_row = next(n for n in range(panel.cell_flags.rowCount())
-                    if panel.cell_flags.flag_at(n).text == "Andriy")
-    panel.flag_view.setCurrentIndex(panel.cell_flags.index(flag_row))
+    choose_flag(panel, lambda f: f.text == "Andriy")
     dialog = panel.approve_selected()
     assert dialog.edits["en"].text() == "Andrii"
     dialog.edits["en"].setText("Andriy Lysenko")  # the editor keeps the person's own spelling
@@ -204,9 +208,7 @@ def test_romanization_panel_shows_every_scheme(sample_window):
     row = rows_with(window, "Andriy Lysenko")[0]
     select(window, row, COL_SOURCE)
     names = window.names_panel
-    flag_row = next(n for n in range(names.cell_flags.rowCount())
-                    if names.cell_flags.flag_at(n).text == "Andriy")
-    names.flag_view.setCurrentIndex(names.cell_flags.index(flag_row))
+    choose_flag(names, lambda f: f.text == "Andriy")
     assert panel.uk_edit.text().startswith("Андрій")
     assert model.romanization("uk", "kmu2010").startswith("Andrii")
 
@@ -227,3 +229,28 @@ def test_concept_row_goes_to_first_mention_and_stays_chosen_after_a_recheck(samp
     wait_for_check(qtbot, window, done)
     chosen = panel.concept_view.currentIndex()
     assert panel.concepts.concept_at(chosen.row()).concept == "place:UA:Kyiv"
+
+
+def test_flag_tooltip_and_interface_language(sample_window, qtbot):
+    window = sample_window
+    row = rows_with(window, "Kiev on Tuesday")[0]
+    index = window.proxy.mapFromSource(window.model.index(row, COL_SOURCE))
+    rect = window.view.visualRect(index)
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                       window.view.viewport().mapToGlobal(rect.center()))
+    option = QStyleOptionViewItem()
+    assert window.view.itemDelegate().helpEvent(event, window.view, option, index)
+    tip = QToolTip.text()
+    assert "Kiev → Kyiv (error: Russian-derived spelling)" in tip and "KMU 2010" in tip
+
+    panel = window.names_panel
+    window.preferences.switch_language("uk")
+    try:
+        qtbot.waitUntil(lambda: panel.ignore_button.text() == "Пропустити тут")
+        assert panel.parentWidget().windowTitle() == "Імена"
+        assert window.glossary_panel.parentWidget().windowTitle() == "Глосарій"
+        select(window, row, COL_SOURCE)
+        assert "помилка" in panel.cell_flags.index(0).data()
+    finally:
+        window.preferences.switch_language("en")
+    qtbot.waitUntil(lambda: panel.ignore_button.text() == "Ignore here")
