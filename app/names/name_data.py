@@ -10,6 +10,7 @@ thread by calling :func:`get_name_data` there first.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -208,12 +209,27 @@ def _title(word: str) -> str:
 
 
 _INSTANCE: NameData | None = None
+_LOCK = threading.Lock()
 
 
 def get_name_data() -> NameData:
     """The shared :class:`NameData`; the first call loads the data (seconds, not at import)."""
     global _INSTANCE
     if _INSTANCE is None:
-        log.debug("loading name data")
-        _INSTANCE = NameData()
+        with _LOCK:
+            if _INSTANCE is None:
+                log.debug("loading name data")
+                _INSTANCE = NameData()
     return _INSTANCE
+
+
+def preload_name_data() -> NameData:
+    """Load everything the checker needs (gazetteer, dictionaries, given-name index).
+
+    Call from a worker thread at start-up so the first check in the window is instant.
+    """
+    data = get_name_data()
+    data._morphology.preload()
+    data.places_by_latin("Kyiv")
+    data.given_name("Olena")
+    return data
