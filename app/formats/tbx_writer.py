@@ -34,6 +34,7 @@ a root that carries ``xml:lang``, which the TBX-Basic schema does not expect.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -67,11 +68,21 @@ NOTE_EXCEPTION = "Context exception: "
 NOTE_POS = "Part of speech: "
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrib: str):
+#: Characters XML 1.0 cannot carry (lxml refuses them); dropped from exported text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, attrib: dict | None = None):
     el = etree.SubElement(parent, tag, attrib) if attrib else etree.SubElement(parent, tag)
     if text is not None:
-        el.text = text
+        el.text = _NOT_XML.sub("", text)
     return el
+
+
+_TYPE = {name: {"type": name} for name in (
+    "transactionType", "responsibility", "administrativeStatus", "partOfSpeech", "source",
+    "subjectField",
+)}
 
 
 def _audit(who: str | None, at: str | None, mwho: str | None, mat: str | None) -> tuple:
@@ -87,22 +98,22 @@ def _transactions(parent: etree._Element, audit: tuple) -> None:
         if kind == "modification" and (who, day) == created:
             continue
         grp = _sub(parent, "transacGrp")
-        _sub(grp, "transac", kind, type="transactionType")
+        _sub(grp, "transac", kind, _TYPE["transactionType"])
         if who:
-            _sub(grp, "transacNote", who, type="responsibility")
+            _sub(grp, "transacNote", who, _TYPE["responsibility"])
         if day:
             _sub(grp, "date", day)  # xsd:date, as TBX-Basic requires
 
 
 def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> None:
-    sec = _sub(lang_sec, "termSec", **({"id": f"t{term.id}"} if term.id is not None else {}))
+    sec = _sub(lang_sec, "termSec", None, {"id": f"t{term.id}"} if term.id is not None else None)
     _sub(sec, "term", term.text)
-    _sub(sec, "termNote", STATUS_TO_TBX[term.status], type="administrativeStatus")
+    _sub(sec, "termNote", STATUS_TO_TBX[term.status], _TYPE["administrativeStatus"])
     pos = (term.part_of_speech or "").strip()
     if pos in PARTS_OF_SPEECH:
-        _sub(sec, "termNote", pos, type="partOfSpeech")
+        _sub(sec, "termNote", pos, _TYPE["partOfSpeech"])
     if term.source:
-        _sub(sec, "admin", term.source, type="source")
+        _sub(sec, "admin", term.source, _TYPE["source"])
     if term.status == TermStatus.FORBIDDEN:
         _sub(sec, "note", NOTE_FORBIDDEN)
     if pos and pos not in PARTS_OF_SPEECH:
@@ -122,7 +133,7 @@ def concept_entry(concept: Concept) -> etree._Element:
     if concept.id is not None:
         entry.set("id", f"c{concept.id}")
     if concept.subject:
-        _sub(entry, "descrip", concept.subject, type="subjectField")
+        _sub(entry, "descrip", concept.subject, _TYPE["subjectField"])
     _sub(entry, "note", NOTE_KIND + concept.kind.value)
     if concept.note:
         _sub(entry, "note", concept.note)
@@ -132,7 +143,7 @@ def concept_entry(concept: Concept) -> etree._Element:
     langs: dict[str, etree._Element] = {}
     for term in concept.terms:
         if term.lang not in langs:
-            langs[term.lang] = _sub(entry, "langSec", **{XML_LANG: term.lang})
+            langs[term.lang] = _sub(entry, "langSec", None, {XML_LANG: term.lang})
         _term_sec(langs[term.lang], term, audit)
     return entry
 

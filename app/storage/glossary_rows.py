@@ -75,6 +75,8 @@ def insert_concepts(
         ).fetchone()[0]
         first_term = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM terms").fetchone()[0]
         conn.execute("DROP TRIGGER terms_ai")
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute("PRAGMA cache_size = -131072")  # 128 MiB while the indexes grow
     conn.executemany(
         "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
         "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
@@ -84,6 +86,7 @@ def insert_concepts(
         conn.execute("INSERT INTO terms_fts (rowid, [text]) SELECT rowid, [text] FROM terms "
                      "WHERE id >= ?", (first_term,))
         conn.execute(trigger)
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
     # The same rows ProjectRepository._event writes, in one statement.
     conn.executemany(
         "INSERT INTO events(at, who, action, after) VALUES (?, ?, ?, ?)", event_rows

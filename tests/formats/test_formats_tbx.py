@@ -225,3 +225,14 @@ def test_martif_v2_import_in_omegat_style(new_glossary, tmp_path):
     assert [(t.text, t.status.value) for t in rada.terms_in("en")] == [
         ("Verkhovna Rada", "preferred"), ("Rada", "admitted")]
     assert "Skipped languages other than en/ru/uk: de (1)." in report.lines()
+
+
+def test_control_characters_do_not_break_the_export(new_glossary, tmp_path):
+    from app.core.glossary_model import Term
+
+    repo = new_glossary()
+    repo.add_concept("other", [Term("en", "Bell\x07 Tower")], note="pasted\x01 from Word")
+    path = tmp_path / "ctl.tbx"
+    write_tbx(repo.iter_concepts(), path)
+    (concept,) = read_tbx(path).concepts
+    assert concept.terms[0].text == "Bell Tower" and concept.note == "pasted from Word"
