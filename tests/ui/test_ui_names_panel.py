@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem, QToolTip
 
 from app.core.first_run import ensure_sample_project
 from app.core.model import Status
@@ -254,3 +254,46 @@ def test_flag_tooltip_and_interface_language(sample_window, qtbot):
     finally:
         window.preferences.switch_language("en")
     qtbot.waitUntil(lambda: panel.ignore_button.text() == "Ignore here")
+
+
+def test_approving_again_shows_the_conflict_before_and_after_writing(sample_window, qtbot,
+                                                                     monkeypatch):
+    window = sample_window
+    row = rows_with(window, "Kiev on Tuesday")[0]
+    select(window, row, COL_SOURCE)
+    panel = window.names_panel
+    done = window.name_checks.checks_done
+    panel.approve_selected().accept()
+    wait_for_check(qtbot, window, done)
+
+    select(window, rows_with(window, "detention center in Kiev")[0], COL_SOURCE)
+    choose_flag(panel, lambda f: f.text == "Kiev")
+    dialog = panel.approve_selected()
+    dialog.edits["en"].setText("Kyiv")
+    assert "“Kyiv” (en) is already in glossary concept #1 (Kyiv) as preferred." \
+        in dialog.conflicts.text()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    dialog.accept()
+    assert shown and "belongs to concepts #1, #2" in shown[0]
+    with open_project(window.project_path) as pdb:
+        assert len(list(GlossaryRepository(pdb).iter_concepts())) == 2  # nothing merged away
+
+
+def test_a_failing_check_is_reported_and_the_window_keeps_working(open_window, project_path,
+                                                                  qtbot, monkeypatch):
+    import app.ui.name_check_controller as controller_module
+
+    def broken(path, check_cancelled):
+        raise RuntimeError("The toponym table is missing; reinstall Review Desk.")
+
+    monkeypatch.setattr(controller_module, "check_project", broken)
+    window = open_window(project_path)
+    with qtbot.waitSignal(window.name_checks.checkFailed, timeout=CHECK_TIMEOUT) as failed:
+        pass
+    assert "toponym table is missing" in failed.args[0]
+    assert "toponym table is missing" in window.status.currentMessage()
+    uk = window.model.index(0, COL_UK)
+    assert window.model.setData(uk, "Матері солдатів звернулися до президента.")
+    assert uk.data(FLAGS_ROLE) == []
