@@ -206,7 +206,6 @@ class ModelManagerDialog(QDialog):
         self.progress.show()
         self.cancel_button.show()
         self.say(self.tr("Downloading %1…").replace("%1", _pair_text(source, target)))
-
         self._late_install = None
 
         def work(task: TaskContext):
@@ -218,9 +217,8 @@ class ModelManagerDialog(QDialog):
                     done, total = done // 1024, total // 1024
                 task.progress(done, total)
 
-            package = model_manager.download(
-                source, target, progress=report, cancel=_Cancel(task)  # type: ignore[arg-type]
-            )
+            package = model_manager.download(source, target, progress=report,
+                                             cancel=task.cancel_event)
             self._late_install = package  # read on the GUI thread if Cancel came too late
             return package
 
@@ -283,14 +281,6 @@ class ModelManagerDialog(QDialog):
         else:
             log.error("Model manager task failed", exc_info=exc)
             self.say(self.tr("That did not work: %1").replace("%1", str(exc)), problem=True)
-
-
-class _Cancel:
-    def __init__(self, task: TaskContext) -> None:
-        self._task = task
-
-    def is_set(self) -> bool:
-        return self._task.cancelled
 
 
 def _pair_text(source: str, target: str) -> str:

@@ -53,6 +53,11 @@ class TaskContext:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """The Cancel flag itself, for Qt-free code that takes ``cancel: threading.Event``."""
+        return self._cancel
+
     def check_cancelled(self) -> None:
         if self._cancel.is_set():
             raise TaskCancelled()

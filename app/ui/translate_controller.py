@@ -43,16 +43,6 @@ def build_engine(settings: Settings):
     return ArgosEngine()
 
 
-class _CancelFlag:
-    """What ``translate_project`` checks between chunks: the task's Cancel button."""
-
-    def __init__(self, task: TaskContext) -> None:
-        self._task = task
-
-    def is_set(self) -> bool:
-        return self._task.cancelled
-
-
 class TranslateController(QObject):
     # (run number, language, segment ids just stored): emitted on the worker thread, delivered
     # queued on the GUI thread.
@@ -125,7 +115,7 @@ class TranslateController(QObject):
                 with open_project(path) as pdb:
                     return translate_project(
                         ProjectRepository(pdb, targets), engine, targets, alternatives,
-                        cancel=_CancelFlag(task),  # type: ignore[arg-type]
+                        cancel=task.cancel_event,
                         progress=lambda done, total: task.progress(done, total),
                         on_batch=lambda lang, ids: self.batchStored.emit(run, lang, list(ids)),
                     )
