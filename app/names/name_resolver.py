@@ -23,6 +23,7 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNO
 _MAX_PLACE_WORDS = 3
 _VILLAGE_POPULATION = 20000
 _CITY_POPULATION = 100000
+_REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
     r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of)\s+$", re.IGNORECASE
 )
@@ -111,12 +112,13 @@ class RunResolver:
                 continue
             if place:
                 self._flush(source, run, pending, out)
-                width, places = place
+                width, places, lookup = place
                 first, last = tokens[i], tokens[i + width - 1]
                 out.append(
                     Resolved(
                         text=source[first.start : last.end], start=first.start, end=last.end,
                         kind="place", run=run, places=places, place=best_place(places),
+                        notes={"lookup": lookup} if lookup else {},
                     )
                 )
                 i += width
@@ -173,13 +175,22 @@ class RunResolver:
 
     def _place_at(
         self, source: str, tokens: tuple[Token, ...], i: int
-    ) -> tuple[int, tuple[Any, ...]] | None:
+    ) -> tuple[int, tuple[Any, ...], str | None] | None:
+        """(width, places, look-up text when it differs from the span) of the longest match."""
         for width in range(min(_MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             places = self._places(source, tokens[i : i + width])
+            lookup = None
+            region = _REGION_AFTER.match(source, tokens[i + width - 1].end)
+            if region and i + width == len(tokens):
+                # "Dnepropetrovsk region": the oblast, not the city (renamed Dnipro).
+                name = lookup_name(source[tokens[i].start : tokens[i + width - 1].end])
+                lookup = f"{name} {region.group(1).lower()}"
+                oblasts = self.data.places_by_latin(lookup)
+                places, lookup = (oblasts, lookup) if oblasts else (places, None)
             if places:
                 if width == 1 and len(tokens) > 1 and _weak_match(tokens[i].text, places):
                     return None  # "Nariman Dzhelyal" is a person, not the village Narimanov
-                return width, places
+                return width, places, lookup
         return None
 
     def _russian_spelled_place(self, source: str, pending: list[Token]) -> tuple[Any, ...]:

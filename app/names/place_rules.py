@@ -38,7 +38,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     """The flag for a resolved place mention, or None when the spelling is fine."""
     if not item.places:
         return None
-    folded = _fold(lookup_name(item.text))
+    folded = _fold(item.notes.get("lookup") or lookup_name(item.text))
     place = best_place(item.places)
     if place.country != UKRAINE or _fold(place.en) == folded:
         return None
@@ -49,12 +49,13 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
         return None
     if population < _BIG_CITY and " " not in folded and folded in english_words():
         return None  # Moldova, Ramadan, Kodak: the word, not a village spelled that way
-    suggestion = match_case(place.en + _kept_suffix(item.text, place.en), item.text)
+    suggestion = match_case(_fitted(place.en, item.text), item.text)
     concept = item.concept
     if folded in _folded(place.russian_derived_en) or item.notes.get("via_russian"):
         return Flag(
             text=item.text, start=item.start, end=item.end, kind=RUSSIAN_DERIVED_PLACE,
-            severity="error", suggestion=suggestion, reason=_russian_reason(item, place, data),
+            severity="error", suggestion=suggestion,
+            reason=_russian_reason(item, _named_after(item, place, data), data),
             concept=concept,
         )
     if folded in _folded(place.aliases_en):
@@ -76,6 +77,17 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
 _GENERIC_WORDS = ("river", "sea", "oblast", "region", "reservoir", "strait")
 
 
+def _fitted(canonical: str, text: str) -> str:
+    """The canonical name shaped like the span it replaces: "Dnipro River" for "Dnieper
+    River", "Dnipropetrovsk" for the "Dnepropetrovsk" of "Dnepropetrovsk region"."""
+    last = canonical.rsplit(" ", 1)[-1]
+    if " " in canonical and last.lower() in _GENERIC_WORDS and not text.lower().endswith(
+        last.lower()
+    ):
+        return canonical[: -len(last) - 1]
+    return canonical + _kept_suffix(text, canonical)
+
+
 def _kept_suffix(text: str, canonical: str) -> str:
     """A generic word the match included and the canonical name lacks: Dnieper River."""
     last = text.rsplit(" ", 1)[-1]
@@ -84,6 +96,18 @@ def _kept_suffix(text: str, canonical: str) -> str:
     ):
         return f" {last}"
     return ""
+
+
+def _named_after(item: Resolved, place: Any, data: NameData) -> Any:
+    """For "Kharkov region" explain with the city the oblast is named after (Kharkov)."""
+    if not item.notes.get("lookup"):
+        return place
+    folded = _fold(lookup_name(item.text))
+    for city in data.places_by_latin(lookup_name(item.text)):
+        same_name = city.en == _fitted(place.en, item.text)
+        if same_name and city.country == UKRAINE and folded in _folded(city.russian_derived_en):
+            return city
+    return place
 
 
 def _russian_reason(item: Resolved, place: Any, data: NameData) -> str:

@@ -134,3 +134,14 @@ def test_english_words_and_foreign_names_that_spell_small_ukrainian_villages():
 def test_common_words_spelled_alike_are_not_one_name():
     text = "The License grants rights. The Licensee accepts them. PyPI hosts PyPy."
     assert check_english(text).flags == []
+
+
+def test_region_after_a_name_means_the_oblast():
+    flags = _flags("Residents of the Dnepropetrovsk region and the Kharkov region were told.")
+    # The oblast kept its name when the city became Dnipro, so the suggestion differs.
+    assert flags["Dnepropetrovsk"].suggestion == "Dnipropetrovsk"
+    assert flags["Kharkov"].suggestion == "Kharkiv"
+    assert "Харьков" in flags["Kharkov"].reason
+    assert _flags("Kharkov Oblast officials said.")["Kharkov Oblast"].suggestion == (
+        "Kharkiv Oblast"
+    )
