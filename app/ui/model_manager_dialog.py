@@ -135,6 +135,11 @@ class ModelManagerDialog(QDialog):
     def refresh(self) -> None:
         self.packages = model_manager.list_models()
         self._fill_table()
+        installed = {(p.from_code, p.to_code) for p in self.packages}
+        for n in range(self.pair_combo.count()):  # offer the first pair still missing
+            if self.pair_combo.itemData(n) not in installed:
+                self.pair_combo.setCurrentIndex(n)
+                break
 
     def _fill_table(self) -> None:
         self.table_model.removeRows(0, self.table_model.rowCount())

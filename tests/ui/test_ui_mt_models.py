@@ -54,6 +54,7 @@ def test_lists_the_installed_model(dialog):
     assert pair == "English → Russian" and version == "1.0"
     assert size.split()[0].replace(",", ".").replace(".", "", 1).isdigit()  # e.g. "984.6 KB"
     assert not dialog.remove_button.isEnabled()  # nothing selected yet
+    assert dialog.pair_combo.currentText() == "English → Ukrainian"  # the one still missing
 
 
 def test_install_a_second_model_from_a_file(qtbot, dialog, monkeypatch, tiny_package):
