@@ -60,11 +60,15 @@ def main() -> int:
     if done.returncode != 0:
         print(done.stderr, file=sys.stderr)
         return 1
-    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child_mb = child.ru_maxrss / 1024
+    child_cpu = child.ru_utime + child.ru_stime
     flags = done.stdout.count('"kind"')
     chars = sum(len(s) + 1 for s in segments)
     print(f"check-names: {args.segments} segments ({chars} characters), {flags} flags")
-    print(f"check-names: {elapsed:.2f} s wall, peak RSS {child_mb:.0f} MB")
+    print(
+        f"check-names: {elapsed:.2f} s wall, {child_cpu:.2f} s CPU, peak RSS {child_mb:.0f} MB"
+    )
 
     from app.names.checker import check_document
     from app.names.name_data import get_name_data
