@@ -200,7 +200,7 @@ class GlossaryRepository:
         note: object = _UNSET, subject: object = _UNSET,
     ) -> Concept:
         before = self.concept(concept_id)
-        changes = {}
+        changes: dict[str, str | None] = {}
         if kind is not _UNSET:
             changes["kind"] = ConceptKind(str(kind)).value
         for name, value in (("note", note), ("subject", subject)):

@@ -67,8 +67,8 @@ def fts_statements(table: str, columns: list[str]) -> list[str]:
 def migrate_0003_glossary(db: sqlite_utils.Database) -> None:
     db.execute(_CONCEPTS)
     db.execute(_TERMS)
-    db["concepts"].create_index(["kind"])
-    db["terms"].create_index(["concept_id"])
-    db["terms"].create_index(["lang", "norm"])
+    db.execute("CREATE INDEX idx_concepts_kind ON concepts(kind)")
+    db.execute("CREATE INDEX idx_terms_concept_id ON terms(concept_id)")
+    db.execute("CREATE INDEX idx_terms_lang_norm ON terms(lang, norm)")
     for statement in fts_statements("terms", ["text"]) + fts_statements("segments", ["source"]):
         db.execute(statement)
