@@ -189,3 +189,29 @@ def test_a_project_that_went_read_only_gets_a_plain_message(qtbot, open_window, 
     box = controller_of(window).last_box
     assert "read-only" in box.text() and "Copy it somewhere" in box.text()
     assert grid_cells(window, COL_RU)[0][1] == Status.NEW
+
+
+def test_translating_from_the_window_with_argos_makes_no_network_connection(
+    qtbot, open_window, installed_models, monkeypatch
+):
+    import socket
+
+    from app.mt import loaded_models
+
+    attempts: list[str] = []
+
+    def refuse(name):
+        def blocked(*args, **kwargs):
+            attempts.append(name)
+            raise OSError(f"network use during local translation: {name}")
+
+        return blocked
+
+    window = open_window(sample=True)
+    loaded_models.forget()  # loading the model is part of what must stay offline
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse(name))
+    for name in ("create_connection", "getaddrinfo"):
+        monkeypatch.setattr(socket, name, refuse(name))
+    summary = translate(qtbot, window)
+    assert attempts == [] and summary.translated == 2 * window.model.total_segments
