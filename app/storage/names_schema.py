@@ -27,4 +27,4 @@ CREATE TABLE ignored_flags (
 
 def migrate_0004_names(db: sqlite_utils.Database) -> None:
     db.execute(_IGNORED_FLAGS)
-    db["ignored_flags"].create_index(["segment_id"])
+    db.table("ignored_flags").create_index(["segment_id"])
