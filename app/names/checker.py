@@ -50,6 +50,9 @@ class NameChecker:
         runs = [find_name_runs(text) for text in texts]
         resolver = RunResolver(self.data, _capitalised_elsewhere(runs))
         resolved = [resolver.resolve(t, r) for t, r in zip(texts, runs, strict=True)]
+        for index, items in enumerate(resolved):
+            for item in items:
+                item.order = (index, item.start)
         assign_concepts([item for items in resolved for item in items], self.data)
         flags: dict[int, list[Flag]] = {}
         located: list[Located] = []

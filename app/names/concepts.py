@@ -39,6 +39,7 @@ class Resolved:
     canonical: str = ""
     vocative_of: tuple[str, str, str, str] | None = None
     notes: dict[str, Any] = field(default_factory=dict)
+    order: tuple[int, int] = (0, 0)  # (segment, offset): document order across segments
 
 
 def slug(text: str) -> str:
@@ -173,10 +174,11 @@ def _assign_person_group(group: list[Resolved], data: NameData) -> None:
         (by_given.setdefault(key, []) if key else lone).append(item)
     if not by_given:
         by_given[""] = []
+    _merge_linked_given_names(by_given, data)
     order = list(by_given)
     for item in lone:
         # Attach to the nearest earlier full name, else the first one.
-        earlier = [k for k in order if by_given[k] and by_given[k][0].start <= item.start]
+        earlier = [k for k in order if by_given[k] and by_given[k][0].order <= item.order]
         by_given[earlier[-1] if earlier else order[0]].append(item)
     for members in by_given.values():
         surname = _majority(m.surname.text for m in members if m.surname is not None)
@@ -187,6 +189,49 @@ def _assign_person_group(group: list[Resolved], data: NameData) -> None:
             member.concept, member.canonical = concept, canonical
             member.notes["surname_spelling"] = surname
             member.notes["given_spelling"] = given
+
+
+def _merge_linked_given_names(by_given: dict[str, list[Resolved]], data: NameData) -> None:
+    """Volodymyr and Vladimir Zelensky, Aleksei and Lyosha Navalny: one person.
+
+    Equivalents in the other language are merged (and later flagged as inconsistent);
+    diminutives are merged and marked, since a short name is no misspelling.
+    """
+    keys = [key for key in by_given if key]
+    for index, first in enumerate(keys):
+        if first not in by_given:
+            continue
+        first_text = by_given[first][0].given.text  # type: ignore[union-attr]
+        for second in keys[index + 1 :]:
+            if second not in by_given:
+                continue
+            second_text = by_given[second][0].given.text  # type: ignore[union-attr]
+            link = _given_link(first_text, second_text, data)
+            if link is None:
+                continue
+            if link == "diminutive":
+                for member in by_given[second]:
+                    member.notes["diminutive"] = True
+            by_given[first].extend(by_given.pop(second))
+
+
+def _given_link(first: str, second: str, data: NameData) -> str | None:
+    """"equivalent" (Volodymyr ~ Vladimir), "diminutive" (Aleksei ~ Lyosha) or None."""
+    for a, b, kind in ((first, second, "equivalent"), (second, first, "equivalent")):
+        reading = data.given_name(a)
+        key = spelling_key(b)
+        for lang, forms in (("ru", reading.ru), ("uk", reading.uk)):
+            for form in forms:
+                russian, ukrainian = data.equivalents(form, lang)
+                other = ukrainian if lang == "ru" else russian
+                other_lang = "uk" if lang == "ru" else "ru"
+                if any(key in data.spellings(name, other_lang) for name in other):
+                    return kind
+    if spelling_key(first) in _full_name_keys(second, data):
+        return "diminutive"
+    if spelling_key(second) in _full_name_keys(first, data):
+        return "diminutive"
+    return None
 
 
 def _majority(values: Any) -> str:

@@ -67,6 +67,8 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
     tokens: list[tuple[int, Token, Resolved]] = []
     for segment, item in members:
         token = item.surname if part == "surname" else item.given
+        if part == "given" and item.notes.get("diminutive"):
+            continue  # Lyosha for Aleksei is a short name, not a misspelling
         if token is not None and not token.all_caps:
             tokens.append((segment, token, item))
     spellings = Counter(token.text.casefold() for _, token, _ in tokens)

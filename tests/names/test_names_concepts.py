@@ -50,3 +50,18 @@ def test_surname_of_a_person_is_not_the_city_of_that_name():
     (forms,) = [f for f in groups.values() if "Alexei Nikolaev" in f]
     assert forms == {"Alexei Nikolaev", "Nikolaev"}
     assert check_english("Analyst Alexei Nikolaev said that Nikolaev expected.").flags == []
+
+
+def test_given_name_in_the_other_language_is_the_same_person_and_inconsistent():
+    text = "Volodymyr Zelensky spoke. Volodymyr Zelensky left. Vladimir Zelensky said."
+    result = check_english(text)
+    assert len({m.concept for m in result.mentions}) == 1
+    assert [(f.text, f.kind, f.suggestion) for f in result.flags] == [
+        ("Vladimir", "inconsistent_spelling", "Volodymyr")
+    ]
+
+
+def test_diminutive_with_the_surname_is_the_same_person_and_not_flagged():
+    result = check_english("Aleksei Navalny spoke. His friends call him Lyosha Navalny.")
+    assert len({m.concept for m in result.mentions}) == 1
+    assert result.flags == []
