@@ -101,3 +101,36 @@ def test_wrong_columns_message_names_what_is_wrong(glossary, tmp_path):
         import_glossary_file(glossary, path, who="x")
     assert "missing kind, note, en, en_status" in str(caught.value)
     assert "unexpected english, russian" in str(caught.value)
+
+
+def test_external_dtd_is_never_loaded(glossary, dump, tmp_path):
+    """An external DTD that would define the entity is not fetched; the reference is refused."""
+    secret_file = tmp_path / "secret.txt"
+    secret_file.write_text(SECRET, encoding="utf-8")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text(f'<!ENTITY xxe SYSTEM "{secret_file.as_uri()}">', encoding="utf-8")
+    path = tmp_path / "external.tbx"
+    path.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE martif SYSTEM "{dtd.as_uri()}">
+<martif type="TBX"><text><body><termEntry><langSet xml:lang="en">
+<tig><term>&xxe;</term></tig></langSet></termEntry></body></text></martif>
+""", encoding="utf-8")
+    before = dump(glossary)
+    with pytest.raises(GlossaryFormatError) as caught:
+        import_glossary_file(glossary, path, who="mallory")
+    assert SECRET not in str(caught.value)
+    assert dump(glossary) == before
+
+
+def test_format_is_detected_from_content_without_extension(new_glossary, tmp_path):
+    from app.formats.glossary_files import read_glossary_file
+
+    tbx = tmp_path / "glossary.dat"
+    tbx.write_text('<?xml version="1.0"?><martif type="TBX"><text><body><termEntry>'
+                   '<langSet xml:lang="en"><tig><term>Lviv</term></tig></langSet></termEntry>'
+                   "</body></text></martif>", encoding="utf-8")
+    assert read_glossary_file(tbx).format == "TBX v2 (MARTIF)"
+    csv_file = tmp_path / "glossary.txt"
+    csv_file.write_text("kind,note,en,en_status,ru,ru_status,uk,uk_status\n"
+                        "place,,Lviv,,,,,\n", encoding="utf-8")
+    assert read_glossary_file(csv_file).format == "CSV"
