@@ -117,7 +117,7 @@ class TranslateController(QObject):
                         ProjectRepository(pdb, targets), engine, targets, alternatives,
                         cancel=task.cancel_event,
                         progress=lambda done, total: task.progress(done, total),
-                        on_batch=lambda lang, ids: self.batchStored.emit(run, lang, list(ids)),
+                        on_batch=lambda lang, ids: self._announce(run, lang, ids),
                     )
             finally:
                 close = getattr(engine, "close", None)
@@ -166,6 +166,14 @@ class TranslateController(QObject):
         ).replace("%1", language_name(SOURCE_LANGUAGE)).replace("%2", language_name(target))
 
     # -- while it runs -------------------------------------------------------------------------
+
+    def _announce(self, run: int, lang: str, ids: list[int]) -> None:
+        """On the worker thread: tell the grid. The window may be gone already (closed while a
+        batch was being translated): the batch is stored all the same."""
+        try:
+            self.batchStored.emit(run, lang, list(ids))
+        except RuntimeError:
+            log.debug("Window closed during translation; batch of %d stored", len(ids))
 
     def _batch_stored(self, run: int, lang: str, ids: list) -> None:
         window = self.window

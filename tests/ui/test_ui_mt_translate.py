@@ -215,3 +215,21 @@ def test_translating_from_the_window_with_argos_makes_no_network_connection(
         monkeypatch.setattr(socket, name, refuse(name))
     summary = translate(qtbot, window)
     assert attempts == [] and summary.translated == 2 * window.model.total_segments
+
+
+def test_closing_the_window_mid_translation_stops_it_and_keeps_the_batches(
+    qtbot, open_window, project_factory, installed_models
+):
+    from PySide6.QtCore import QThreadPool
+
+    path = project_factory("closing.rdproj", 400)
+    window = open_window(path)
+    controller = controller_of(window)
+    controller.batchStored.connect(lambda *_: window.close())
+    controller.translate_document()
+    qtbot.waitUntil(lambda: window.repo is None, timeout=30_000)
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    with open_project(path) as pdb:
+        repo = ProjectRepository(pdb)
+        statuses = [repo.cell(s.id, "ru").status for s in repo.segments()]
+    assert 0 < statuses.count(Status.TRANSLATED) < 400  # stopped early, kept what was stored
