@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 
@@ -60,14 +61,40 @@ def run(args: argparse.Namespace) -> int:
     except UnreadableFileError as exc:
         print(f"reviewdesk check-names: {exc}", file=sys.stderr)
         return 2
-    from app.names.checker import check_english
-
-    result = check_english(text)
+    result = check_text(text, show_progress=sys.stderr.isatty())
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         return 0
     sys.stdout.write(format_text(text, result))
     return 0
+
+
+def check_text(text: str, show_progress: bool = False):
+    """Check ``text`` line by line as one document; offsets index the whole text."""
+    import time
+
+    from app.names.checker import NameChecker
+    from app.names.findings import CheckResult
+
+    lines = text.splitlines(keepends=True) or [text]
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        if show_progress and time.monotonic() - started > 0.5:
+            print(f"\rChecking names: line {done} of {total}", end="", file=sys.stderr)
+
+    results = NameChecker().check_english_texts(lines, progress)
+    if show_progress and time.monotonic() - started > 0.5:
+        print(f"\rChecking names: {len(lines)} lines done.   ", file=sys.stderr)
+    combined = CheckResult()
+    offset = 0
+    for line, result in zip(lines, results, strict=True):
+        combined.flags.extend(replace(f, start=f.start + offset, end=f.end + offset)
+                              for f in result.flags)
+        combined.mentions.extend(replace(m, start=m.start + offset, end=m.end + offset)
+                                 for m in result.mentions)
+        offset += len(line)
+    return combined
 
 
 def format_text(text: str, result) -> str:

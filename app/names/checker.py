@@ -12,7 +12,7 @@ judged last, over the whole document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +45,20 @@ class NameChecker:
         self.glossary = glossary
         self.data = data or get_name_data()
 
-    def check_english_texts(self, texts: Sequence[str]) -> list[CheckResult]:
-        """Check English texts that form one document (inconsistency spans all of them)."""
+    def check_english_texts(
+        self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None
+    ) -> list[CheckResult]:
+        """Check English texts that form one document (inconsistency spans all of them).
+
+        ``progress(done, total)`` is called while the texts are read (the slow part).
+        """
         runs = [find_name_runs(text) for text in texts]
         resolver = RunResolver(self.data, _capitalised_elsewhere(runs))
-        resolved = [resolver.resolve(t, r) for t, r in zip(texts, runs, strict=True)]
+        resolved = []
+        for index, (text, text_runs) in enumerate(zip(texts, runs, strict=True)):
+            resolved.append(resolver.resolve(text, text_runs))
+            if progress is not None and index % 200 == 0:
+                progress(index, len(texts))
         for index, items in enumerate(resolved):
             for item in items:
                 item.order = (index, item.start)

@@ -23,15 +23,27 @@ def _table() -> dict[str, tuple[re.Pattern[str], ...]]:
             if not line.strip() or line.startswith("#"):
                 continue
             name, pattern = line.rstrip("\n").split("\t")[:2]
-            table.setdefault(name.casefold(), []).append(re.compile(pattern, re.IGNORECASE))
+            flags = re.IGNORECASE
+            if name == "*":  # compiled per name by _generic
+                table.setdefault("*", []).append(re.compile(pattern))
+                continue
+            table.setdefault(name.casefold(), []).append(re.compile(pattern, flags))
     return {name: tuple(patterns) for name, patterns in table.items()}
+
+
+@cache
+def _generic(name: str) -> tuple[re.Pattern[str], ...]:
+    """The ``*`` rows with ``{name}`` filled in for this name."""
+    return tuple(
+        re.compile(pattern.pattern.replace("{name}", re.escape(name)), re.IGNORECASE)
+        for pattern in _table().get("*", ())
+    )
 
 
 def is_excepted(source: str, start: int, end: int) -> bool:
     """Whether the name at ``source[start:end]`` stands in a listed exception context."""
-    patterns = _table().get(source[start:end].casefold())
-    if not patterns:
-        return False
+    name = source[start:end]
+    patterns = _table().get(name.casefold(), ()) + _generic(name)
     offset = max(0, start - _WINDOW)
     window = source[offset : end + _WINDOW]
     for pattern in patterns:

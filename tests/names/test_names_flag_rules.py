@@ -145,3 +145,12 @@ def test_region_after_a_name_means_the_oblast():
     assert _flags("Kharkov Oblast officials said.")["Kharkov Oblast"].suggestion == (
         "Kharkiv Oblast"
     )
+
+
+def test_russian_or_former_name_cited_on_purpose_stays_unflagged():
+    text = (
+        "Bakhmut, which Russia calls Artemovsk, fell. Dnipro (formerly Dnepropetrovsk) "
+        "and Kyiv, known in Russian as Kiev, were shelled."
+    )
+    assert check_english(text).flags == []
+    assert [f.suggestion for f in check_english("Artemovsk fell.").flags] == ["Bakhmut"]
