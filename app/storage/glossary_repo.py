@@ -131,18 +131,23 @@ class GlossaryRepository:
             by_concept[trow[1]].append(_term(trow))
         return [_concept(r, by_concept[r[0]]) for r in rows]
 
-    def iter_concepts(self, batch: int = 2000) -> Iterator[Concept]:
-        """Every concept in id order, read in batches (for exports of any size)."""
-        last = 0
-        while True:
-            rows = self.conn.execute(
-                f"SELECT {_CONCEPT_COLS} FROM concepts WHERE id > ? ORDER BY id LIMIT ?",
-                (last, batch),
-            ).fetchall()
-            if not rows:
-                return
-            yield from self._with_terms(rows)
-            last = rows[-1][0]
+    def iter_concepts(self) -> Iterator[Concept]:
+        """Every concept in id order, streamed (for exports of any size).
+
+        Two ordered cursors (concepts by id, terms by concept id through its index) are
+        walked side by side, so nothing is sorted or held in memory. Consume the iterator
+        before writing through the same connection.
+        """
+        terms = self.conn.execute(f"SELECT {_TERM_COLS} FROM terms ORDER BY concept_id, id")
+        pending = next(terms, None)
+        for row in self.conn.execute(f"SELECT {_CONCEPT_COLS} FROM concepts ORDER BY id"):
+            cid, own = row[0], []
+            while pending is not None and pending[1] < cid:  # orphans cannot exist (FK)
+                pending = next(terms, None)
+            while pending is not None and pending[1] == cid:
+                own.append(_term(pending))
+                pending = next(terms, None)
+            yield _concept(row, own)
 
     def concepts_by_ids(self, ids: Sequence[int]) -> dict[int, Concept]:
         found: dict[int, Concept] = {}
