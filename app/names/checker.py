@@ -70,7 +70,7 @@ class NameChecker:
                 flag, approved = self._flag(text, item)
                 if flag is not None:
                     flags.setdefault(index, []).append(flag)
-                if not approved and not is_excepted(text, item.start, item.end):
+                if not approved and not item.notes.get("excepted"):
                     located.append((index, item))
         consistency_flags(located, flags)
         return [
@@ -93,6 +93,7 @@ class NameChecker:
                 return None, True
             return glossary_flag(entry, text, start, end, item.concept), False
         if is_excepted(text, item.start, item.end):
+            item.notes["excepted"] = True
             return None, False
         if item.kind == "place":
             return place_flag(item, self.data), False
