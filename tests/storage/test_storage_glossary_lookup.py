@@ -46,3 +46,19 @@ def test_lookup_is_a_snapshot_usable_from_another_thread(glossary):
     worker.join()
     assert found[0].status == "preferred"
 
+
+
+def test_checker_flags_a_forbidden_glossary_term_with_the_preferred_one(glossary):
+    from app.names.checker import check_english
+
+    result = check_english("Officials in Kiev said so.", RepositoryGlossaryLookup(glossary))
+    (flag,) = [f for f in result.flags if f.text == "Kiev"]
+    assert flag.severity == "error" and flag.suggestion == "Kyiv"
+    assert "Since 2019 style guide." in flag.reason
+
+
+def test_checker_accepts_an_admitted_glossary_phrase(glossary):
+    from app.names.checker import check_english
+
+    result = check_english("Dynamo Kiev fans celebrated.", RepositoryGlossaryLookup(glossary))
+    assert not [f for f in result.flags if "Kiev" in f.text]
