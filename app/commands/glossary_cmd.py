@@ -7,6 +7,8 @@
   (tmx: approved translations; xliff: one file per target language, ``FILE`` gets ``.ru``/``.uk``
   before its extension when both are written)
 - ``import FILE --project P [--dry-run]`` prints the merge report before/after writing.
+- ``share --project P --to-user|--from-user [--dry-run]`` merges the project glossary into the
+  user-level glossary shared by all projects, or that one into the project (same merge engine).
 
 Expected failures print a message on stderr and exit with 2; the project is left unchanged.
 """
@@ -64,6 +66,14 @@ def register(subparsers) -> None:
     imp.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
     imp.set_defaults(handler=run_import)
+
+    share = sub.add_parser("share", help="merge with the user glossary shared by all projects")
+    project_arg(share)
+    direction = share.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--to-user", action="store_true", help="project -> user glossary")
+    direction.add_argument("--from-user", action="store_true", help="user glossary -> project")
+    share.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
+    share.set_defaults(handler=run_share)
 
 
 def _fail(message: object) -> int:
@@ -189,4 +199,21 @@ def run_import(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         print("\n".join(report.lines()))
+    return 0
+
+
+@_guarded
+def run_share(args: argparse.Namespace) -> int:
+    from app.formats.glossary_files import merge_glossaries
+    from app.storage.glossary_repo import GlossaryRepository, open_user_glossary
+
+    with _open(args) as pdb, open_user_glossary() as user_pdb:
+        project, user = GlossaryRepository(pdb), GlossaryRepository(user_pdb)
+        if args.to_user:
+            report = merge_glossaries(project, user, who=_who(args), dry_run=args.dry_run,
+                                      label=f"{args.project.name} -> user glossary")
+        else:
+            report = merge_glossaries(user, project, who=_who(args), dry_run=args.dry_run,
+                                      label=f"user glossary -> {args.project.name}")
+    print("\n".join(report.lines()))
     return 0

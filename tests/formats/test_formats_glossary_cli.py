@@ -108,3 +108,16 @@ def test_expected_errors_exit_2_and_leave_project_unchanged(cli, project, tmp_pa
                        "-o", str(tmp_path / "no" / "dir" / "x.tbx"))
     assert code == 2
     assert _content(project) == before
+
+
+def test_share_with_the_user_glossary(cli, project, tmp_path):
+    cli("glossary", "add", "--project", project, "--en", "Kyiv", "--uk", "Київ")
+    code, out, _ = cli("glossary", "share", "--project", project, "--to-user")
+    assert code == 0 and "1 new" in out and "Applied." in out
+    other = tmp_path / "other.rdproj"
+    create_project(other).close()
+    code, out, _ = cli("glossary", "share", "--project", str(other), "--from-user", "--dry-run")
+    assert code == 0 and "1 new" in out and "Nothing written yet." in out
+    cli("glossary", "share", "--project", str(other), "--from-user")
+    code, out, _ = cli("glossary", "list", "--project", str(other), "--format", "json")
+    assert [t["text"] for t in json.loads(out)["concepts"][0]["terms"]] == ["Kyiv", "Київ"]
