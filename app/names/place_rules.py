@@ -9,6 +9,7 @@ spelling that is the canonical name of any matching place is never flagged.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -40,8 +41,10 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
         return None
     folded = _fold(item.notes.get("lookup") or lookup_name(item.text))
     place = best_place(item.places)
-    if place.country != UKRAINE or _fold(place.en) == folded:
+    if place.country != UKRAINE:
         return None
+    if _fold(place.en) == folded:
+        return _marks_flag(item, place)  # Donets'k, Kyïv: the canonical name with marks
     # The spelling is the name of another, at least as big place (Donetsk in Russia is not;
     # the hamlet of Cherkassy in Russia does not make Cherkassy right for Cherkasy).
     population = place.population or 0
@@ -96,6 +99,24 @@ def _kept_suffix(text: str, canonical: str) -> str:
     ):
         return f" {last}"
     return ""
+
+
+_MARKS = re.compile(r"['’ʼ`]|[^\x00-\x7f]")
+
+
+def _marks_flag(item: Resolved, place: Any) -> Flag | None:
+    """Soft-sign apostrophes or diacritics the official romanization does not use."""
+    if item.notes.get("lookup") or not _MARKS.search(item.text) or _MARKS.search(place.en):
+        return None
+    return Flag(
+        text=item.text, start=item.start, end=item.end, kind=OTHER_ROMANIZATION,
+        severity="warning", suggestion=match_case(place.en, item.text),
+        reason=(
+            f"{item.text} marks letters the official Ukrainian system (KMU 2010) does not "
+            f"mark (soft sign, diacritics); {place.uk} is {place.en}."
+        ),
+        concept=item.concept,
+    )
 
 
 def _named_after(item: Resolved, place: Any, data: NameData) -> Any:

@@ -154,3 +154,11 @@ def test_russian_or_former_name_cited_on_purpose_stays_unflagged():
     )
     assert check_english(text).flags == []
     assert [f.suggestion for f in check_english("Artemovsk fell.").flags] == ["Bakhmut"]
+
+
+def test_soft_sign_apostrophes_and_diacritics_are_another_romanization():
+    flags = _flags("Shelling hit Donets'k and Kyïv.")
+    assert (flags["Donets'k"].kind, flags["Donets'k"].suggestion) == (
+        "other_romanization", "Donetsk"
+    )
+    assert flags["Kyïv"].suggestion == "Kyiv"
