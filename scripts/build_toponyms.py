@@ -7,6 +7,8 @@ Sources (build time only; install with ``pip install -e .[dev]``):
 - pycountry's ISO 3166-2 subdivisions and their uk/ru translations (oblasts, Russian subjects).
 - resources/names/toponyms_curated.tsv: rivers, seas, regions, countries, Belarusian oblasts and
   traditional exonyms (Kiev, Odessa, Chernobyl, Dnieper...) that GeoNames lacks or mislabels.
+- resources/names/toponyms_renamed.tsv: former names of renamed places in Ukraine (Kirovograd ->
+  Kropyvnytskyi), applied by scripts/toponym_renames.py.
 
 GeoNames alternate names carry no language tags in this table, so the Ukrainian and Russian
 names are picked from the Cyrillic alternates by alphabet (і ї є ґ only in Ukrainian; ы э ё ъ
@@ -45,6 +47,7 @@ from toponym_names import (
     similarity,
     uk_spellings,
 )
+from toponym_renames import apply_renames
 from toponym_subdivisions import subdivision_rows
 
 from app.names.morphology import get_analyzer
@@ -55,7 +58,7 @@ OUT = ROOT / "resources" / "names" / "toponyms.tsv.gz"
 CURATED = ROOT / "resources" / "names" / "toponyms_curated.tsv"
 COUNTRIES = ("UA", "RU", "BY")
 COLUMNS = ["id", "en", "uk", "ru", "country", "kind", "population", "aliases_en",
-           "russian_derived_en"]
+           "russian_derived_en", "former_en", "former_uk", "former_ru"]
 
 SECTION_WORDS = re.compile(r"\b(district|raion|rayon|rajon|район|округ)\b", re.IGNORECASE)
 
@@ -121,9 +124,14 @@ def other_place(city: dict, cyrillic: list[str], latin: list[str]) -> Row | None
     uk = best(uk_pool, lambda c: (known(c, "uk"), uk_to_ru(c)), lambda c: uk_to_ru(c) >= 0.6)
     if uk is None and known(ru, "uk"):
         uk = ru
-    row = Row(f"gn:{city['geonameid']}", name, uk, ru, city["countrycode"], "city",
+    # Belarusian places: GeoNames' name is Belarusian (Homyel, Hrodna); English news use the
+    # romanized Russian name (Gomel, Grodno), so that is canonical and GeoNames' an alias.
+    en = clean_latin(ru_spellings(ru)[0]) if city["countrycode"] == "BY" else name
+    row = Row(f"gn:{city['geonameid']}", en, uk, ru, city["countrycode"], "city",
               int(city["population"]))
     classify_aliases(row, [city["name"], *latin], [], [ru])
+    if fold_latin(name) not in {fold_latin(a) for a in [en, *row.aliases]}:
+        row.aliases.insert(0, name)  # the Belarusian form (Homyel) stays findable
     return row
 
 
@@ -217,6 +225,9 @@ def curated_rows(rows: dict[str, Row]) -> None:
         row.russian += [a for a in russian if fold_latin(a) not in
                         {fold_latin(x) for x in row.russian}]
         row.aliases = [a for a in row.aliases if fold_latin(a) not in map(fold_latin, russian)]
+        canonical = fold_latin(row.en)  # an overridden canonical is no longer an alias
+        row.aliases = [a for a in row.aliases if fold_latin(a) != canonical]
+        row.russian = [a for a in row.russian if fold_latin(a) != canonical]
 
 
 def write(rows: list[Row], out: Path) -> None:
@@ -227,7 +238,9 @@ def write(rows: list[Row], out: Path) -> None:
     for row in sorted(rows, key=lambda r: (r.country, -r.population, r.id)):
         writer.writerow([row.id, row.en, row.uk or "", row.ru or "", row.country, row.kind,
                          row.population, "|".join(dict.fromkeys(row.aliases)),
-                         "|".join(dict.fromkeys(row.russian))])
+                         "|".join(dict.fromkeys(row.russian)),
+                         "|".join(f"{name}:{until}" for name, until in row.former),
+                         "|".join(row.former_uk), "|".join(row.former_ru)])
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
                                                filename="") as gz:
         gz.write(buffer.getvalue().encode("utf-8"))
@@ -239,7 +252,9 @@ def main() -> int:
     for row in subdivision_rows(rows):
         rows[row.id] = row
     curated_rows(rows)
+    renamed = apply_renames(rows)
     write(list(rows.values()), OUT)
+    print(f"{renamed} former names applied")
     print(f"wrote {len(rows)} places to {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
     return 0
 

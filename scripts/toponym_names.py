@@ -38,6 +38,9 @@ class Row:
     lat: float = 0.0
     lon: float = 0.0
     section: bool = False  # GeoNames calls it a district (raion) in one of its names
+    former: list[tuple[str, int]] = field(default_factory=list)  # (Latin spelling, until year)
+    former_uk: list[str] = field(default_factory=list)
+    former_ru: list[str] = field(default_factory=list)
 
 
 def clean_latin(text: str) -> str:

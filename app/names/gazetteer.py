@@ -37,10 +37,27 @@ class Place:
     population: int  # 0 when unknown (rivers, regions, oblasts)
     aliases_en: tuple[str, ...]
     russian_derived_en: tuple[str, ...]  # Latin spellings from the Russian name (UA places)
+    # Former names of a renamed place (Kirovograd for Kropyvnytskyi). Each Latin spelling is
+    # also in aliases_en or russian_derived_en; former_until[i] is the year former_en[i] was
+    # dropped (0 = unknown). former_uk/former_ru are the Cyrillic former names; by_cyrillic
+    # finds a place by them too.
+    former_en: tuple[str, ...] = ()
+    former_until: tuple[int, ...] = ()
+    former_uk: tuple[str, ...] = ()
+    former_ru: tuple[str, ...] = ()
 
     def spellings(self) -> tuple[str, ...]:
         """Every Latin spelling: canonical first, then aliases, then Russian-derived ones."""
         return (self.en, *self.aliases_en, *self.russian_derived_en)
+
+    def former_name_until(self, spelling: str) -> int | None:
+        """The year ``spelling`` stopped being this place's name (0 if unknown), or None when
+        it is not a former name: ``former_name_until("Kirovograd") == 2016``."""
+        key = latin_key(spelling)
+        for i, name in enumerate(self.former_en):
+            if latin_key(name) == key:
+                return self.former_until[i] if i < len(self.former_until) else 0
+        return None
 
 
 def latin_key(text: str) -> str:
@@ -83,10 +100,11 @@ class Gazetteer:
         for place in self._places:
             for spelling in place.spellings():
                 _add(latin, latin_key(spelling), place)
-            if place.uk:
-                _add(cyrillic["uk"], cyrillic_key(place.uk), place)
-            if place.ru:
-                _add(cyrillic["ru"], cyrillic_key(place.ru), place)
+            for lang, names in (("uk", (place.uk, *place.former_uk)),
+                                ("ru", (place.ru, *place.former_ru))):
+                for name in names:
+                    if name:
+                        _add(cyrillic[lang], cyrillic_key(name), place)
         self._latin = latin
         self._cyrillic = cyrillic
         self._max_words = max((key.count(" ") + 1 for key in latin), default=1)
@@ -117,7 +135,8 @@ class Gazetteer:
     def by_cyrillic(self, nominative: str, lang: str | None = None) -> list[Place]:
         """Places whose Ukrainian (``lang="uk"``) or Russian (``"ru"``) name is ``nominative``.
 
-        ``lang=None`` searches both languages. Most populous first.
+        Former names count (Кировоград finds Kropyvnytskyi). ``lang=None`` searches both
+        languages. Most populous first.
         """
         key = cyrillic_key(nominative)
         langs = ("uk", "ru") if lang is None else (lang,)
@@ -155,7 +174,13 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split("|") if v)
 
 
+def _former(value: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    pairs = [item.rsplit(":", 1) for item in _split(value)]
+    return tuple(name for name, _ in pairs), tuple(int(year or 0) for _, year in pairs)
+
+
 def _place(row: dict[str, str]) -> Place:
+    former_en, former_until = _former(row.get("former_en"))
     return Place(
         id=row["id"],
         en=row["en"],
@@ -166,6 +191,10 @@ def _place(row: dict[str, str]) -> Place:
         population=int(row["population"] or 0),
         aliases_en=_split(row["aliases_en"]),
         russian_derived_en=_split(row["russian_derived_en"]),
+        former_en=former_en,
+        former_until=former_until,
+        former_uk=_split(row.get("former_uk")),
+        former_ru=_split(row.get("former_ru")),
     )
 
 

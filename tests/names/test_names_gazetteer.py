@@ -157,3 +157,155 @@ def test_a_table_round_trips(tmp_path):
     place = Gazetteer.from_file(path).by_latin("testov")[0]
     assert place == Place("x:1", "Testiv", "Тестів", "Тестов", "UA", "city", 5,
                           ("Testiw",), ("Testov",))
+    assert place.former_name_until("Testov") is None
+
+
+def test_a_table_with_former_names_round_trips(tmp_path):
+    path = tmp_path / "t.tsv.gz"
+    header = ("id\ten\tuk\tru\tcountry\tkind\tpopulation\taliases_en\trussian_derived_en"
+              "\tformer_en\tformer_uk\tformer_ru\n")
+    row = "x:1\tNoviv\tНовів\tНовов\tUA\tcity\t5\tStariv\tStarov\tStariv:2016|Starov:2016" \
+          "\tСтарів\tСтаров\n"
+    path.write_bytes(gzip.compress((header + row).encode()))
+    table = Gazetteer.from_file(path)
+    place = table.by_latin("Starov")[0]
+    assert (place.former_en, place.former_until) == (("Stariv", "Starov"), (2016, 2016))
+    assert place.former_name_until("STAROV") == 2016
+    assert table.by_cyrillic("Старов", "ru") == [place]
+    assert table.by_cyrillic("Старів", "uk") == [place]
+
+
+@pytest.mark.parametrize(
+    ("former", "canonical", "until", "kind"),
+    [
+        ("Kirovograd", "Kropyvnytskyi", 2016, "russian_derived"),
+        ("Kirovohrad", "Kropyvnytskyi", 2016, "alias"),
+        ("Yelisavetgrad", "Kropyvnytskyi", 1924, "russian_derived"),
+        ("Dnepropetrovsk", "Dnipro", 2016, "russian_derived"),
+        ("Dnipropetrovsk", "Dnipro", 2016, "alias"),
+        ("Artemovsk", "Bakhmut", 2016, "russian_derived"),
+        ("Artemivsk", "Bakhmut", 2016, "alias"),
+        ("Krasnoarmeysk", "Pokrovsk", 2016, "russian_derived"),
+        ("Dzerzhynsk", "Toretsk", 2016, "alias"),
+        ("Ilyichevsk", "Chornomorsk", 2016, "russian_derived"),
+        ("Illichivsk", "Chornomorsk", 2016, "alias"),
+        ("Komsomolsk", "Horishni Plavni", 2016, "alias"),
+        ("Kotovsk", "Podilsk", 2016, "alias"),
+        ("Novograd-Volynsky", "Zviahel", 2022, "russian_derived"),
+        ("Novohrad-Volynskyi", "Zviahel", 2022, "alias"),
+        ("Pereiaslav-Khmelnytskyi", "Pereiaslav", 2019, "alias"),
+        ("Stakhanov", "Kadiivka", 2016, "alias"),
+        ("Krasny Luch", "Khrustalnyi", 2016, "russian_derived"),
+        ("Dimitrov", "Myrnohrad", 2016, "russian_derived"),
+        ("Ordzhonikidze", "Pokrov", 2016, "alias"),
+        ("Tsyurupinsk", "Oleshky", 2016, "russian_derived"),
+        ("Sverdlovsk", "Dovzhansk", 2016, "alias"),
+        ("Krasnodon", "Sorokyne", 2016, "alias"),
+        ("Torez", "Chystiakove", 2016, "alias"),
+        ("Chervonograd", "Sheptytskyi", 2024, "russian_derived"),
+        ("Chervonohrad", "Sheptytskyi", 2024, "alias"),
+        ("Yuzhnoukrainsk", "Pivdennoukrainsk", 2024, "alias"),
+        ("Novomoskovsk", "Samar", 2024, "alias"),
+        ("Krasnograd", "Berestyn", 2024, "russian_derived"),
+    ],
+)
+def test_former_names_of_renamed_cities_lead_to_the_current_name(
+    gazetteer, former, canonical, until, kind
+):
+    place = next((p for p in gazetteer.by_latin(former) if p.country == "UA"), None)
+    assert place is not None, former
+    assert place.en == canonical
+    assert place.former_name_until(former) == until
+    assert gazetteer.spelling_kind(place, former) == kind
+    assert place.former_name_until(canonical) is None
+
+
+def test_russian_text_with_a_former_name_finds_the_renamed_city(gazetteer):
+    assert gazetteer.by_cyrillic("Кировоград", "ru")[0].en == "Kropyvnytskyi"
+    assert gazetteer.by_cyrillic("Артемівськ", "uk")[0].en == "Bakhmut"
+    assert gazetteer.by_cyrillic("Кировоград", "uk") == []
+    dovzhansk = gazetteer.by_cyrillic("Довжанск", "ru")[0]
+    assert dovzhansk.en == "Dovzhansk" and "Свердловск" in dovzhansk.former_ru
+
+
+def test_a_big_city_keeps_its_name_when_a_small_one_was_once_called_so(gazetteer):
+    assert gazetteer.by_latin("Dzerzhinsk")[0].country == "RU"  # Toretsk comes second
+    assert "Zhovti Vody" in {p.en for p in gazetteer.by_latin("Zhovti Vody")}
+    assert _first(gazetteer, "Zhovti Vody").former_en == ()
+
+
+def test_sievierodonetsk_is_canonical_not_the_2024_proposal(gazetteer):
+    place = _first(gazetteer, "Severodonetsk")
+    assert (place.en, place.uk, place.ru) == ("Sievierodonetsk", "Сєвєродонецьк", "Северодонецк")
+    assert gazetteer.spelling_kind(place, "Severodonetsk") == "russian_derived"
+    assert gazetteer.spelling_kind(place, "Siverskodonetsk") == "alias"
+    assert gazetteer.by_cyrillic("Сєвєродонецьк", "uk") == [place]
+    # Same 2024 resolution, same treatment for two more occupied towns of Luhansk oblast.
+    assert _first(gazetteer, "Sokolohirsk").en == "Pervomaisk"
+    assert _first(gazetteer, "Otamanivka").en == "Molodohvardiisk"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical", "kind", "ru"),
+    [
+        ("Kostroma Oblast", "Kostroma Oblast", "oblast", "Костромская область"),
+        ("Kostromskaya oblast", "Kostroma Oblast", "oblast", "Костромская область"),
+        ("Kostroma region", "Kostroma Oblast", "oblast", "Костромская область"),
+        ("Moscow Oblast", "Moscow Oblast", "oblast", "Московская область"),
+        ("Moskovskaya oblast", "Moscow Oblast", "oblast", "Московская область"),
+        ("Nizhny Novgorod Oblast", "Nizhny Novgorod Oblast", "oblast", None),
+        ("Krasnodar Krai", "Krasnodar Krai", "krai", "Краснодарский край"),
+        ("Krasnodarskiy kray", "Krasnodar Krai", "krai", "Краснодарский край"),
+        ("Republic of Tatarstan", "Tatarstan", "republic", "Татарстан"),
+        ("Yakutia", "Sakha Republic", "republic", None),
+        ("Khanty-Mansi Autonomous Okrug", "Khanty-Mansi Autonomous Okrug", "okrug", None),
+    ],
+)
+def test_russian_regions_use_the_common_english_name(gazetteer, spelling, canonical, kind, ru):
+    place = _first(gazetteer, spelling)
+    assert (place.en, place.kind, place.country) == (canonical, kind, "RU")
+    if ru:
+        assert place.ru == ru
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical", "ru"),
+    [
+        ("Gomel", "Gomel", "Гомель"), ("Homyel", "Gomel", "Гомель"),
+        ("Grodno", "Grodno", "Гродно"), ("Hrodna", "Grodno", "Гродно"),
+        ("Mogilev", "Mogilev", "Могилёв"), ("Mahilyow", "Mogilev", "Могилёв"),
+        ("Vitebsk", "Vitebsk", "Витебск"), ("Brest", "Brest", "Брест"),
+        ("Minsk", "Minsk", "Минск"), ("Bobruisk", "Bobruisk", "Бобруйск"),
+    ],
+)
+def test_belarusian_places_use_the_english_news_name_and_are_not_russian_derived(
+    gazetteer, spelling, canonical, ru
+):
+    place = _first(gazetteer, spelling)
+    assert (place.en, place.ru, place.country) == (canonical, ru, "BY")
+    assert place.russian_derived_en == ()
+    assert gazetteer.spelling_kind(place, spelling) in ("canonical", "alias")
+
+
+def test_belarusian_regions_use_the_english_news_name(gazetteer):
+    assert _first(gazetteer, "Homiel Region").en == "Gomel Region"
+    assert _first(gazetteer, "Gomel Region").country == "BY"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical", "uk", "ru"),
+    [
+        ("Simferopol", "Simferopol", "Сімферополь", "Симферополь"),
+        ("Sevastopol", "Sevastopol", "Севастополь", "Севастополь"),
+        ("Kerch", "Kerch", "Керч", "Керчь"),
+        ("Yalta", "Yalta", "Ялта", "Ялта"),
+        ("Feodosia", "Feodosiia", "Феодосія", "Феодосия"),
+        ("Feodosiya", "Feodosiia", "Феодосія", "Феодосия"),
+        ("Dzhankoy", "Dzhankoi", "Джанкой", "Джанкой"),
+    ],
+)
+def test_crimean_cities_have_kmu_canonicals(gazetteer, spelling, canonical, uk, ru):
+    place = _first(gazetteer, spelling)
+    assert (place.en, place.uk, place.ru, place.country) == (canonical, uk, ru, "UA")
+    assert gazetteer.spelling_kind(place, spelling) in ("canonical", "alias", "russian_derived")
+    assert place.population > 30_000
