@@ -72,17 +72,27 @@ NOTE_POS = "Part of speech: "
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+_Sub = etree.SubElement
+
+
 def _sub(parent: etree._Element, tag: str, text: str | None = None, attrib: dict | None = None):
-    el = etree.SubElement(parent, tag, attrib) if attrib else etree.SubElement(parent, tag)
+    """A child element; ``text`` is free text (cleaned of characters XML cannot carry)."""
+    el = _Sub(parent, tag, attrib) if attrib else _Sub(parent, tag)
     if text is not None:
         el.text = _NOT_XML.sub("", text)
     return el
+
+
+def _fixed(parent: etree._Element, tag: str, text: str, attrib: dict) -> None:
+    """A child element whose text is one of our own constants (no cleaning needed)."""
+    _Sub(parent, tag, attrib).text = text
 
 
 _TYPE = {name: {"type": name} for name in (
     "transactionType", "responsibility", "administrativeStatus", "partOfSpeech", "source",
     "subjectField",
 )}
+_TRANSAC = {kind: _TYPE["transactionType"] for kind in ("origination", "modification")}
 
 
 def _audit(who: str | None, at: str | None, mwho: str | None, mat: str | None) -> tuple:
@@ -97,25 +107,26 @@ def _transactions(parent: etree._Element, audit: tuple) -> None:
             continue
         if kind == "modification" and (who, day) == created:
             continue
-        grp = _sub(parent, "transacGrp")
-        _sub(grp, "transac", kind, _TYPE["transactionType"])
+        grp = _Sub(parent, "transacGrp")
+        _fixed(grp, "transac", kind, _TRANSAC[kind])
         if who:
             _sub(grp, "transacNote", who, _TYPE["responsibility"])
         if day:
-            _sub(grp, "date", day)  # xsd:date, as TBX-Basic requires
+            _Sub(grp, "date").text = day  # xsd:date, as TBX-Basic requires
 
 
 def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> None:
-    sec = _sub(lang_sec, "termSec", None, {"id": f"t{term.id}"} if term.id is not None else None)
+    sec = _Sub(lang_sec, "termSec", {"id": f"t{term.id}"}) if term.id is not None \
+        else _Sub(lang_sec, "termSec")
     _sub(sec, "term", term.text)
-    _sub(sec, "termNote", STATUS_TO_TBX[term.status], _TYPE["administrativeStatus"])
-    pos = (term.part_of_speech or "").strip()
+    _fixed(sec, "termNote", STATUS_TO_TBX[term.status], _TYPE["administrativeStatus"])
+    pos = term.part_of_speech.strip() if term.part_of_speech else ""
     if pos in PARTS_OF_SPEECH:
-        _sub(sec, "termNote", pos, _TYPE["partOfSpeech"])
+        _fixed(sec, "termNote", pos, _TYPE["partOfSpeech"])
     if term.source:
         _sub(sec, "admin", term.source, _TYPE["source"])
     if term.status == TermStatus.FORBIDDEN:
-        _sub(sec, "note", NOTE_FORBIDDEN)
+        _Sub(sec, "note").text = NOTE_FORBIDDEN
     if pos and pos not in PARTS_OF_SPEECH:
         _sub(sec, "note", NOTE_POS + pos)
     if term.scheme:
@@ -129,12 +140,11 @@ def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> Non
 
 def concept_entry(concept: Concept) -> etree._Element:
     """One conceptEntry (elements without namespace: they inherit the root's default one)."""
-    entry = etree.Element("conceptEntry")
-    if concept.id is not None:
-        entry.set("id", f"c{concept.id}")
+    entry = etree.Element("conceptEntry", {"id": f"c{concept.id}"}) if concept.id is not None \
+        else etree.Element("conceptEntry")
     if concept.subject:
         _sub(entry, "descrip", concept.subject, _TYPE["subjectField"])
-    _sub(entry, "note", NOTE_KIND + concept.kind.value)
+    _Sub(entry, "note").text = NOTE_KIND + concept.kind.value
     if concept.note:
         _sub(entry, "note", concept.note)
     audit = _audit(concept.created_by, concept.created_at, concept.modified_by,
@@ -142,9 +152,10 @@ def concept_entry(concept: Concept) -> etree._Element:
     _transactions(entry, audit)
     langs: dict[str, etree._Element] = {}
     for term in concept.terms:
-        if term.lang not in langs:
-            langs[term.lang] = _sub(entry, "langSec", None, {XML_LANG: term.lang})
-        _term_sec(langs[term.lang], term, audit)
+        lang_sec = langs.get(term.lang)
+        if lang_sec is None:
+            lang_sec = langs[term.lang] = _Sub(entry, "langSec", {XML_LANG: term.lang})
+        _term_sec(lang_sec, term, audit)
     return entry
 
 
