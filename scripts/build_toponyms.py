@@ -60,6 +60,7 @@ COUNTRIES = ("UA", "RU", "BY")
 COLUMNS = ["id", "en", "uk", "ru", "country", "kind", "population", "aliases_en",
            "russian_derived_en", "former_en", "former_uk", "former_ru"]
 
+BELARUSIAN_E = re.compile("[бвгджзклмнпрстфхцчшщ]э")
 SECTION_WORDS = re.compile(r"\b(district|raion|rayon|rajon|район|округ)\b", re.IGNORECASE)
 
 
@@ -81,8 +82,9 @@ def ukraine_place(city: dict, cyrillic: list[str], latin: list[str]) -> Row | No
         if uk is None:
             return None
     kmu = romanize(uk, "uk")
-    ru_pool = [c for c in cyrillic if labels[c] == "ru" or (labels[c] == "both" and
-                                                           (c != uk or known(c, "ru")))]
+    # Э after a consonant (Багачэвэ, Бэрэстын) is Belarusian spelling, not Russian.
+    ru_pool = [c for c in cyrillic if not BELARUSIAN_E.search(c.lower()) and (
+        labels[c] == "ru" or (labels[c] == "both" and (c != uk or known(c, "ru"))))]
     def to_uk(c):
         return similarity(ru_spellings(c)[0], kmu)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 
 import pytest
 
@@ -207,6 +208,8 @@ def test_a_table_with_former_names_round_trips(tmp_path):
         ("Yuzhnoukrainsk", "Pivdennoukrainsk", 2024, "alias"),
         ("Novomoskovsk", "Samar", 2024, "alias"),
         ("Krasnograd", "Berestyn", 2024, "russian_derived"),
+        ("Vatutino", "Bahacheve", 2024, "russian_derived"),
+        ("Pershotravensk", "Shakhtarske", 2024, "alias"),
     ],
 )
 def test_former_names_of_renamed_cities_lead_to_the_current_name(
@@ -226,6 +229,16 @@ def test_russian_text_with_a_former_name_finds_the_renamed_city(gazetteer):
     assert gazetteer.by_cyrillic("Кировоград", "uk") == []
     dovzhansk = gazetteer.by_cyrillic("Довжанск", "ru")[0]
     assert dovzhansk.en == "Dovzhansk" and "Свердловск" in dovzhansk.former_ru
+
+
+def test_russian_names_of_ukrainian_places_are_not_belarusian_spellings(gazetteer):
+    # GeoNames' untagged alternates include Belarusian forms (Багачэвэ, Бэрэстын).
+    assert _first(gazetteer, "Bahacheve").ru == "Багачево"
+    assert _first(gazetteer, "Berestyn").ru == "Берестин"
+    belarusian = re.compile("[бвгджзклмнпрстфхцчшщ]э")
+    odd = [p.en for p in gazetteer.all_places()
+           if p.country == "UA" and p.ru and belarusian.search(p.ru.lower())]
+    assert odd == ["Zuhres"]  # Зугрэс, from ЗуГРЭС, is the Russian spelling
 
 
 def test_a_big_city_keeps_its_name_when_a_small_one_was_once_called_so(gazetteer):
