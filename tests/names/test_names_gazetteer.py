@@ -322,3 +322,9 @@ def test_crimean_cities_have_kmu_canonicals(gazetteer, spelling, canonical, uk, 
     assert (place.en, place.uk, place.ru, place.country) == (canonical, uk, ru, "UA")
     assert gazetteer.spelling_kind(place, spelling) in ("canonical", "alias", "russian_derived")
     assert place.population > 30_000
+
+
+def test_russian_spelling_of_yevpatoriia_is_russian_derived(gazetteer):
+    place = _first(gazetteer, "Evpatoria")
+    assert (place.en, place.uk) == ("Yevpatoriia", "Євпаторія")
+    assert gazetteer.spelling_kind(place, "Evpatoria") == "russian_derived"
