@@ -93,6 +93,6 @@ def glossary_flag(
         kind, severity, word = GLOSSARY_DEPRECATED, "warning", "marks as deprecated"
     return Flag(
         text=text, start=start, end=end, kind=kind, severity=severity, suggestion=suggestion,
-        reason=f"The glossary {word} {hit.term}{use}.{note}", concept=hit.concept or concept,
+        reason=f"The glossary {word} {hit.term}{use}.{note}", concept=concept or hit.concept or "",
         lang=lang,
     )

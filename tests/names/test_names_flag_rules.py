@@ -120,6 +120,16 @@ def test_glossary_deprecated_and_forbidden_terms():
     assert flags["Lugansk"].suggestion == "Luhansk"
 
 
+def test_glossary_flag_keeps_the_concept_of_the_place_it_names():
+    # The Names panel and check-names group flags with mentions by concept string.
+    glossary = InMemoryGlossary([("en", "Kiev", "deprecated", "Kyiv")])
+    result = check_english("Kiev said Kyiv would reply.", glossary)
+    (flag,) = result.flags
+    concepts = {m.text: m.concept for m in result.mentions}
+    assert flag.kind == "glossary_deprecated"
+    assert flag.concept == concepts["Kiev"] == concepts["Kyiv"]
+
+
 def test_flag_offsets_index_the_text():
     text = "«KIEV» — Відповідь. Then Kiev’s and Lugansk's officials met in Zaporozhye."
     for flag in check_english(text).flags:
