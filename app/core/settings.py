@@ -39,6 +39,8 @@ def declare(name: str, type_: type, default: Any, doc: str = "") -> Option:
 declare("reviewer", str, "", "Name recorded with every decision")
 declare("ui_language", str, "", "Interface language: '' follows the system, or en/ru/uk")
 declare("recent_projects", list, [], "Most recently opened projects, newest first")
+declare("window_state", str, "", "Main window dock layout (Qt saveState, base64)")
+declare("window_geometry", str, "", "Main window size and position (Qt saveGeometry, base64)")
 declare("target_languages", list, ["ru", "uk"], "Content languages translated into")
 declare("mt_engine", str, "argos", "argos (offline) or libretranslate (server)")
 declare("libretranslate_url", str, "", "LibreTranslate server URL; empty means none configured")

@@ -124,6 +124,7 @@ def create_main_window(args: argparse.Namespace, settings: Settings | None = Non
     from app.ui.extensions import install_extensions
 
     install_extensions(window)
+    window.arrange_docks()
     project = startup_project(args, settings)
     opened = window.open_path(project) if project is not None else False
     if not opened and window.repo is None and not window.task_runner.running():

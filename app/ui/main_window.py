@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -29,6 +29,8 @@ from app.ui.task_runner import TaskRunner
 from app.ui.ui_language import InterfaceLanguage
 
 log = logging.getLogger(__name__)
+
+WINDOW_STATE_VERSION = 1  # bump when the set of panels changes incompatibly
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +206,46 @@ class MainWindow(QMainWindow):
         lang = LANG_BY_COLUMN.get(source.column(), "en" if source.column() == COL_SOURCE else "")
         self.currentCellChanged.emit(segment_id, lang)
 
+    def arrange_docks(self) -> None:
+        """Default panel layout, then the user's own layout from the last session if any.
+
+        Panels that share the right-hand area become tabs, so the grid keeps its width.
+        """
+        right = [
+            dock for dock in self.findChildren(QDockWidget)
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+        for dock in right[2:]:
+            self.tabifyDockWidget(right[1], dock)
+        if len(right) > 1:
+            right[1].raise_()
+        bottom = [
+            dock for dock in self.findChildren(QDockWidget)
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        if bottom:
+            self.resizeDocks(bottom, [180] * len(bottom), Qt.Orientation.Vertical)
+        saved = self.settings.get("window_state")
+        if saved:
+            self.restoreState(QByteArray.fromBase64(saved.encode("ascii")), WINDOW_STATE_VERSION)
+        geometry = self.settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+
+    def _save_layout(self) -> None:
+        try:
+            self.settings.set(
+                "window_state",
+                bytes(self.saveState(WINDOW_STATE_VERSION).toBase64().data()).decode("ascii"),
+            )
+            self.settings.set(
+                "window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            )
+        except OSError:
+            log.warning("Could not save the window layout", exc_info=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._save_layout()
         self.task_runner.cancel_all()
         self.close_project()
         super().closeEvent(event)
