@@ -90,3 +90,22 @@ def test_a_bug_is_logged_and_shown(qtbot, monkeypatch, caplog):
             application.excepthook(type(exc), exc, exc.__traceback__)
     assert "boom" in caplog.text
     assert len(shown) == 1 and "RuntimeError: boom" in shown[0]
+
+
+def test_panels_share_tabs_and_a_hidden_panel_stays_hidden_next_time(open_window, project_path):
+    window = open_window(project_path)
+    docks = {d.windowTitle(): d for d in window.findChildren(QDockWidget)}
+    right = [d for d in docks.values()
+             if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+    assert len(right) >= 3
+    # Everything after the first right-hand panel is stacked as tabs with the second.
+    assert all(right[1] in window.tabifiedDockWidgets(d) for d in right[2:])
+    hidden = right[0]
+    hidden.hide()
+    window.close()
+
+    again = open_window(project_path)
+    same = next(d for d in again.findChildren(QDockWidget)
+                if d.objectName() == hidden.objectName())
+    assert not same.isVisible()
+    assert any(d.isVisible() for d in again.findChildren(QDockWidget) if d is not same)
