@@ -121,3 +121,16 @@ def test_share_with_the_user_glossary(cli, project, tmp_path):
     cli("glossary", "share", "--project", str(other), "--from-user")
     code, out, _ = cli("glossary", "list", "--project", str(other), "--format", "json")
     assert [t["text"] for t in json.loads(out)["concepts"][0]["terms"]] == ["Kyiv", "Київ"]
+
+
+def test_contract_with_every_command_registered(project, capsys):
+    """The same contract through the real command list (no other command shadows ours)."""
+    assert "glossary_cmd" in app.cli.COMMAND_MODULES
+    assert app.cli.main(["glossary", "add", "--project", project, "--en", "Odesa",
+                         "--uk", "Одеса", "--kind", "place"]) == 0
+    capsys.readouterr()
+    assert app.cli.main(["glossary", "list", "--project", project, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"concepts": [
+        {"id": 1, "kind": "place", "note": None, "terms": [
+            {"lang": "en", "text": "Odesa", "status": "preferred"},
+            {"lang": "uk", "text": "Одеса", "status": "preferred"}]}]}
