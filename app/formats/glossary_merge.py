@@ -128,6 +128,11 @@ def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]
             terms.append(replace(term, id=None))
             changes.append(f"add {term.lang} '{term.text}' ({term.status.value})")
             continue
+        if (term.text == old.text and term.status == old.status
+                and term.part_of_speech in (None, old.part_of_speech)
+                and term.scheme in (None, old.scheme) and term.source in (None, old.source)
+                and term.context_exceptions in ((), old.context_exceptions)):
+            continue  # nothing new (the common case when a file is imported again)
         new = replace(old, text=term.text, status=term.status,
                       part_of_speech=term.part_of_speech or old.part_of_speech,
                       scheme=term.scheme or old.scheme, source=term.source or old.source,
@@ -140,7 +145,7 @@ def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]
             if new.status != old.status:
                 what.append(f"{old.status.value} -> {new.status.value}")
             changes.append(f"{term.lang} '{term.text}': {', '.join(what) or 'details changed'}")
-    result = replace(existing, terms=tuple(terms))
+    result = replace(existing, terms=tuple(terms)) if changes else existing
     if incoming.kind != ConceptKind.OTHER and incoming.kind != existing.kind:
         result = replace(result, kind=incoming.kind)
         changes.append(f"kind {existing.kind.value} -> {incoming.kind.value}")
