@@ -72,7 +72,7 @@ class NameChecker:
                     flags.setdefault(index, []).append(flag)
                 if not approved and not item.notes.get("excepted"):
                     located.append((index, item))
-        consistency_flags(located, flags)
+        consistency_flags(located, flags, self.data)
         return [
             CheckResult(
                 flags=flags.get(index, []),

@@ -8,21 +8,27 @@ majority decides, not a romanization standard).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from app.names.concepts import Resolved
 from app.names.english_mentions import Token
 from app.names.findings import INCONSISTENT_SPELLING, Flag, match_case
+from app.names.name_data import UKRAINE, NameData
 from app.names.romanize import fold_latin
+from app.names.spelling_key import spelling_key
 
 Located = tuple[int, Resolved]  # (segment index, resolved name)
 
 
 def consistency_flags(
-    items: list[Located], flags: dict[int, list[Flag]]
+    items: list[Located], flags: dict[int, list[Flag]], data: NameData | None = None
 ) -> dict[int, list[Flag]]:
-    """Add inconsistency flags to ``flags`` (segment index -> flags), returning it."""
+    """Add inconsistency flags to ``flags`` (segment index -> flags), returning it.
+
+    ``data`` (the name data) lets a place outside Ukraine be judged by its Russian name.
+    """
     index = _FlagIndex(flags)
     by_concept: dict[str, list[Located]] = {}
     for located in items:
@@ -30,25 +36,39 @@ def consistency_flags(
     for members in by_concept.values():
         kind = members[0][1].kind
         if kind == "place":
-            _places(members, index)
+            _places(members, index, data)
         elif kind == "person":
             _people(members, index, "surname")
             _people(members, index, "given")
     return flags
 
 
-def _places(members: list[Located], index: _FlagIndex) -> None:
-    spellings = Counter(fold_latin(item.text) for _, item in members)
+def _places(members: list[Located], index: _FlagIndex, data: NameData | None) -> None:
+    if data is not None:
+        members = _romanizations_only(members, data)
+    spellings = Counter(fold_latin(_name_part(item.text)) for _, item in members)
     if len(spellings) < 2:
         return
-    canonical = members[0][1].canonical
+    canonical = _name_part(members[0][1].canonical)
     if fold_latin(canonical) in spellings:
         preferred = canonical
     else:
-        top = spellings.most_common(1)[0][0]
-        preferred = next(item.text for _, item in members if fold_latin(item.text) == top)
+        # A spelling the place rules flag (Kharkov) is never the one to copy.
+        flagged = {
+            fold_latin(_name_part(item.text))
+            for seg, item in members
+            if index.has(seg, item)
+        }
+        ranked = [s for s, _ in spellings.most_common() if s not in flagged] or [
+            spellings.most_common(1)[0][0]
+        ]
+        preferred = next(
+            _name_part(item.text)
+            for _, item in members
+            if fold_latin(_name_part(item.text)) == ranked[0]
+        )
     for segment, item in members:
-        if fold_latin(item.text) == fold_latin(preferred):
+        if fold_latin(_name_part(item.text)) == fold_latin(preferred):
             continue
         note = f"This text also writes {preferred}."
         flag = Flag(
@@ -61,6 +81,25 @@ def _places(members: list[Located], index: _FlagIndex) -> None:
             concept=item.concept,
         )
         index.add(segment, flag, note)
+
+
+_GENERIC_TAIL = re.compile(r"\s+(oblast|region|province|river|sea)$", re.IGNORECASE)
+
+
+def _name_part(text: str) -> str:
+    """"Kharkiv" for "Kharkiv Oblast": the name without a generic word after it."""
+    return _GENERIC_TAIL.sub("", text)
+
+
+def _romanizations_only(members: list[Located], data: NameData) -> list[Located]:
+    """Outside Ukraine a place keeps its usual English name, and other names of it (Alabuga,
+    the Tatar name of Yelabuga) are no misspelling: keep only the canonical spelling and the
+    romanizations of the Russian name."""
+    place = members[0][1].place
+    if place is None or place.country == UKRAINE or not place.ru:
+        return members
+    keys = data.spellings(place.ru, "ru") | {spelling_key(place.en)}
+    return [m for m in members if spelling_key(_name_part(m[1].text)) in keys]
 
 
 def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
@@ -103,6 +142,10 @@ class _FlagIndex:
             for position, flag in enumerate(flag_list)
             if flag.lang == "en"
         }
+
+    def has(self, segment: int, item: Resolved) -> bool:
+        """Whether a per-mention rule flagged this name already."""
+        return (segment, item.start, item.end) in self.positions
 
     def add(self, segment: int, new: Flag, note: str) -> None:
         """Add ``new`` unless its span is flagged already (then append ``note`` to that flag)."""
