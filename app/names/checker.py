@@ -18,7 +18,7 @@ from typing import Any
 
 from app.names.concepts import Resolved, assign_concepts
 from app.names.consistency_rules import Located, consistency_flags
-from app.names.context_exceptions import is_excepted
+from app.names.context_exceptions import is_excepted, names_excepted_in_text
 from app.names.english_mentions import NameRun, find_name_runs
 from app.names.findings import CheckResult, Flag, Mention, SegmentCheckResult
 from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
@@ -65,9 +65,10 @@ class NameChecker:
         assign_concepts([item for items in resolved for item in items], self.data)
         flags: dict[int, list[Flag]] = {}
         located: list[Located] = []
+        elsewhere = names_excepted_in_text(list(texts))
         for index, (text, items) in enumerate(zip(texts, resolved, strict=True)):
             for item in items:
-                flag, approved = self._flag(text, item)
+                flag, approved = self._flag(text, item, elsewhere)
                 if flag is not None:
                     flags.setdefault(index, []).append(flag)
                 if not approved and not item.notes.get("excepted"):
@@ -84,7 +85,9 @@ class NameChecker:
             for index, items in enumerate(resolved)
         ]
 
-    def _flag(self, text: str, item: Resolved) -> tuple[Flag | None, bool]:
+    def _flag(
+        self, text: str, item: Resolved, elsewhere: Mapping[str, tuple[int, int]] | None = None
+    ) -> tuple[Flag | None, bool]:
         """The flag for one name and whether the glossary approves its spelling."""
         hit = lookup_span(self.glossary, text, item.start, item.end, "en")
         if hit is not None:
@@ -92,7 +95,10 @@ class NameChecker:
             if entry.approved:
                 return None, True
             return glossary_flag(entry, text, start, end, item.concept), False
-        if is_excepted(text, item.start, item.end):
+        named_elsewhere = (elsewhere or {}).get(item.text.casefold())
+        if is_excepted(text, item.start, item.end) or (
+            item.kind == "place" and named_elsewhere is not None and named_elsewhere <= item.order
+        ):
             item.notes["excepted"] = True
             return None, False
         if item.kind == "place":

@@ -18,17 +18,53 @@ _ANY_NAME = "*"
 _PLACEHOLDER = "{name}"
 
 
+_TEXT_SCOPE = "text"
+
+
 @cache
-def _rows() -> tuple[tuple[str, str], ...]:
+def _all_rows() -> tuple[tuple[str, str, str], ...]:
+    """(name, pattern, scope); scope "text" when the context names another place for the
+    whole text ("Odessa, Texas" makes every Odessa of that text the Texas one)."""
     rows = []
     path = resource_path("names", "context_exceptions.tsv")
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             if not line.strip() or line.startswith("#"):
                 continue
-            name, pattern = line.rstrip("\n").split("\t")[:2]
-            rows.append((name, pattern))
+            fields = line.rstrip("\n").split("\t")
+            scope = fields[3].strip() if len(fields) > 3 else ""
+            rows.append((fields[0], fields[1], scope))
     return tuple(rows)
+
+
+def _rows() -> tuple[tuple[str, str], ...]:
+    return tuple((name, pattern) for name, pattern, _ in _all_rows())
+
+
+@cache
+def _text_scope_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name.casefold(), re.compile(pattern, re.IGNORECASE))
+        for name, pattern, scope in _all_rows()
+        if scope == _TEXT_SCOPE and name != _ANY_NAME
+    )
+
+
+def names_excepted_in_text(texts: list[str]) -> dict[str, tuple[int, int]]:
+    """Casefolded names that a text of a document places elsewhere ("ODESSA, Texas"), with
+    where that is first said (text index, offset): later mentions of them stay unflagged too
+    (an earlier "port of Odessa" is still the Ukrainian city)."""
+    found: dict[str, tuple[int, int]] = {}
+    for name, pattern in _text_scope_patterns():
+        for index, text in enumerate(texts):
+            if name not in text.casefold():
+                continue
+            match = pattern.search(text)
+            if match:
+                position = (index, match.start())
+                found[name] = min(found.get(name, position), position)
+                break
+    return found
 
 
 @cache

@@ -61,3 +61,17 @@ def test_inconsistency_never_suggests_the_russian_spelling():
 def test_other_name_of_a_russian_town_is_no_misspelling():
     text = "A drone hit the Alabuga special economic zone near Yelabuga in Tatarstan."
     assert _flags(text) == {}
+
+
+def test_odessa_texas_holds_for_the_rest_of_the_text():
+    text = (
+        "ODESSA, Texas (AP) — A fire broke out at a gas plant outside Odessa on Tuesday.\n"
+        "Odessa Mayor Javier Joven said the water supply was safe."
+    )
+    assert _flags(text) == {}
+
+
+def test_odessa_before_the_texas_one_is_still_the_ukrainian_city():
+    text = "Grain ships left Odessa on Friday. In Odessa, Texas, a vigil was held. Odessa wept."
+    flags = check_english(text).flags
+    assert [(f.start, f.suggestion) for f in flags] == [(text.index("Odessa"), "Odesa")]
