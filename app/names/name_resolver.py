@@ -24,9 +24,25 @@ _MAX_PLACE_WORDS = 3
 _VILLAGE_POPULATION = 20000
 _CITY_POPULATION = 100000
 _REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
+# A ship named after a place ("the cruiser Moskva") is no mention of the place.
+_VESSEL_BEFORE = re.compile(
+    r"\b(cruiser|warship|flagship|ship|frigate|corvette|vessel|submarine|destroyer|tanker|"
+    r"icebreaker|tug|ferry|boat)\s+$",
+    re.IGNORECASE,
+)
+# A unit, team or company named after a place keeps its registered spelling ("Tavria group").
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(group|grouping|brigade|battalion|regiment|division|corps|operational|airlines?|"
+    r"club|stadium|hotel|company|plant|factory|works|university|institute|fc)\b",
+    re.IGNORECASE,
+)
 _PLACE_CUE = re.compile(
     r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of)\s+$", re.IGNORECASE
 )
+
+
+def _after_vessel_word(source: str, token: Token) -> bool:
+    return bool(_VESSEL_BEFORE.search(source, max(0, token.start - 14), token.start))
 
 
 def _weak_match(text: str, places: tuple[Any, ...]) -> bool:
@@ -110,15 +126,20 @@ class RunResolver:
                 )
                 i += 1
                 continue
+            if place and _after_vessel_word(source, tokens[i]):
+                place = None
             if place:
                 self._flush(source, run, pending, out)
                 width, places, lookup = place
                 first, last = tokens[i], tokens[i + width - 1]
+                notes: dict[str, Any] = {"lookup": lookup} if lookup else {}
+                if _ORGANISATION_AFTER.match(source, last.end):
+                    notes["organisation"] = True
                 out.append(
                     Resolved(
                         text=source[first.start : last.end], start=first.start, end=last.end,
                         kind="place", run=run, places=places, place=best_place(places),
-                        notes={"lookup": lookup} if lookup else {},
+                        notes=notes,
                     )
                 )
                 i += width

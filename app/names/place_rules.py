@@ -62,6 +62,8 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
             concept=concept,
         )
     if folded in _folded(place.aliases_en):
+        if item.notes.get("organisation"):
+            return None  # "Tavria group", "Zaporizhzhya Aluminium Plant": a registered name
         distance = edit_distance(spelling_key(item.text), spelling_key(place.en), limit=3)
         if distance > _MAX_ROMANIZATION_DISTANCE:
             return None

@@ -75,3 +75,13 @@ def test_odessa_before_the_texas_one_is_still_the_ukrainian_city():
     text = "Grain ships left Odessa on Friday. In Odessa, Texas, a vigil was held. Odessa wept."
     flags = check_english(text).flags
     assert [(f.start, f.suggestion) for f in flags] == [(text.index("Odessa"), "Odesa")]
+
+
+def test_ship_named_after_a_city_is_not_the_city():
+    text = "Moscow lost the cruiser Moskva in April 2022, a blow to Moscow's navy."
+    assert _flags(text) == {}
+
+
+def test_unit_named_after_a_region_keeps_its_spelling():
+    assert _flags("The Tavria group of forces said Russian troops were regrouping.") == {}
+    assert _flags("Troops massed in Tavria, officials said.")["Tavria"][1] == "Tavriia"
