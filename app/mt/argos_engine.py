@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.mt import loaded_models
 from app.mt.engine import Candidate, MTError, ProgressCallback, SegmentTranslation
@@ -122,7 +123,15 @@ class ArgosEngine:
 
     # -- one package -------------------------------------------------------------------------
 
-    def _translate_hop(self, package, texts, alternatives, cancel, on_progress, warnings):
+    def _translate_hop(
+        self,
+        package: InstalledPackage,
+        texts: list[str],
+        alternatives: int,
+        cancel: threading.Event | None,
+        on_progress: Callable[[int], None],
+        warnings: list[list[str]],
+    ) -> list[list[Candidate]]:
         model = loaded_models.load(package.path, self.intra_threads, self.inter_threads)
         examples: list[list[str]] = []
         segments = [self._prepare(t, model.tokenizer, examples) for t in texts]
@@ -163,7 +172,7 @@ class ArgosEngine:
             on_progress(len(texts))
         return [_combine(segment, outputs, wanted) for segment in segments]
 
-    def _prepare(self, text: str, tokenizer, examples: list[list[str]]) -> _Segment:
+    def _prepare(self, text: str, tokenizer: Any, examples: list[list[str]]) -> _Segment:
         segment = _Segment()
         for line_number, line in enumerate(text.split("\n")):
             joiner = "\n" if line_number else ""

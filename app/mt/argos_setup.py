@@ -27,6 +27,7 @@ import sys
 import threading
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from app.core import paths
 
@@ -64,7 +65,7 @@ def configure() -> ModuleType:
     """Import (once) and re-point ``argostranslate.settings`` at the current app folders."""
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     with _lock:
-        settings = _import_settings()
+        settings: Any = _import_settings()  # module attributes are re-pointed below
         models = paths.models_dir()
         home = argos_home()
         data = home / "share" / "argos-translate"
@@ -79,7 +80,8 @@ def configure() -> ModuleType:
         settings.downloads_dir = downloads
         settings.local_package_index = data / "index.json"
         if "argostranslate.sbd" in sys.modules:  # only if someone else imported it
-            sys.modules["minisbd.models"].cache_dir = str(data / "minisbd")
+            minisbd_models: Any = sys.modules["minisbd.models"]
+            minisbd_models.cache_dir = str(data / "minisbd")
         return settings
 
 

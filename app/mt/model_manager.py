@@ -21,7 +21,7 @@ from pathlib import Path
 from app.core import paths
 from app.mt import loaded_models
 from app.mt.argos_setup import clear_language_cache, configure
-from app.mt.download import ByteProgress, download_file
+from app.mt.download import TIMEOUT_SECONDS, ByteProgress, download_file
 from app.mt.engine import MTError
 from app.mt.installed_packages import InstalledPackage, installed_packages, read_package
 from app.mt.package_index import fetch_index, find_entry
@@ -150,8 +150,13 @@ def download(
     os.close(fd)
     target = Path(name)
     try:
-        options = {} if timeout is None else {"timeout": timeout}
-        download_file(entry.links, target, progress=progress, cancel=cancel, **options)
+        download_file(
+            entry.links,
+            target,
+            progress=progress,
+            cancel=cancel,
+            timeout=TIMEOUT_SECONDS if timeout is None else timeout,
+        )
         return install_file(target, models_dir)
     finally:
         target.unlink(missing_ok=True)
