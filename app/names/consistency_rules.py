@@ -71,11 +71,12 @@ def _places(members: list[Located], index: _FlagIndex, data: NameData | None) ->
         if fold_latin(_name_part(item.text)) == fold_latin(preferred):
             continue
         note = f"This text also writes {preferred}."
+        name = _name_part(item.text)
         flag = Flag(
-            text=item.text, start=item.start, end=item.end, kind=INCONSISTENT_SPELLING,
-            severity="warning", suggestion=match_case(preferred, item.text),
+            text=name, start=item.start, end=item.start + len(name), kind=INCONSISTENT_SPELLING,
+            severity="warning", suggestion=match_case(preferred, name),
             reason=(
-                f"{item.text} and {preferred} name the same place in this text; use one "
+                f"{name} and {preferred} name the same place in this text; use one "
                 f"spelling ({preferred} is the canonical or most used one)."
             ),
             concept=item.concept,

@@ -53,10 +53,11 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     if population < _BIG_CITY and " " not in folded and folded in english_words():
         return None  # Moldova, Ramadan, Kodak: the word, not a village spelled that way
     suggestion = match_case(_fitted(place.en, item.text), item.text)
+    text, end = _name_span(item, suggestion)
     concept = item.concept
     if folded in _folded(place.russian_derived_en) or item.notes.get("via_russian"):
         return Flag(
-            text=item.text, start=item.start, end=item.end, kind=RUSSIAN_DERIVED_PLACE,
+            text=text, start=item.start, end=end, kind=RUSSIAN_DERIVED_PLACE,
             severity="error", suggestion=suggestion,
             reason=_russian_reason(item, _named_after(item, place, data), data),
             concept=concept,
@@ -68,7 +69,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
         if distance > _MAX_ROMANIZATION_DISTANCE:
             return None
         return Flag(
-            text=item.text, start=item.start, end=item.end, kind=OTHER_ROMANIZATION,
+            text=text, start=item.start, end=end, kind=OTHER_ROMANIZATION,
             severity="warning", suggestion=suggestion,
             reason=(
                 f"{item.text} is another romanization of the Ukrainian name {place.uk}; the "
@@ -80,6 +81,15 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
 
 
 _GENERIC_WORDS = ("river", "sea", "oblast", "region", "reservoir", "strait")
+
+
+def _name_span(item: Resolved, suggestion: str) -> tuple[str, int]:
+    """(text, end) of the flagged span: "Zaporozhye" of "Zaporozhye Region" when the
+    suggestion keeps no generic word, so the flag replaces only the name."""
+    name, _, last = item.text.rpartition(" ")
+    if name and last.lower() in _GENERIC_WORDS and not suggestion.lower().endswith(last.lower()):
+        return name, item.start + len(name)
+    return item.text, item.end
 
 
 def _fitted(canonical: str, text: str) -> str:

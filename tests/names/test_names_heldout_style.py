@@ -85,3 +85,10 @@ def test_ship_named_after_a_city_is_not_the_city():
 def test_unit_named_after_a_region_keeps_its_spelling():
     assert _flags("The Tavria group of forces said Russian troops were regrouping.") == {}
     assert _flags("Troops massed in Tavria, officials said.")["Tavria"][1] == "Tavriia"
+
+
+def test_capitalised_region_word_stays_out_of_the_flag():
+    text = "DONETSK, December 10. /TASS/. The Zaporozhye Region's acting governor said so."
+    flags = check_english(text).flags
+    assert [(f.text, f.suggestion) for f in flags] == [("Zaporozhye", "Zaporizhzhia")]
+    assert text[flags[0].start : flags[0].end] == "Zaporozhye"
