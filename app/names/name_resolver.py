@@ -17,6 +17,7 @@ from app.names.concepts import Resolved, best_place, lookup_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
 from app.names.english_words import english_words
 from app.names.name_data import NameData
+from app.names.russian_spelled_places import multiword_by_russian
 from app.names.spelling_key import spelling_key
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
@@ -37,8 +38,12 @@ _ORGANISATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
-    r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of)\s+$", re.IGNORECASE
+    r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of|shelled|struck|"
+    r"hit|attacked|bombed|captured|liberated|seized|entered)\s+$",
+    re.IGNORECASE,
 )
+# "near Orekhov and Gulyaipole": a name listed right after a place is read as a place too.
+_LIST_LINK = re.compile(r"(,|,? and|,? or)\s+", re.IGNORECASE)
 
 
 def _after_vessel_word(source: str, token: Token) -> bool:
@@ -75,9 +80,14 @@ class RunResolver:
 
     def resolve(self, source: str, runs: list[NameRun]) -> list[Resolved]:
         found: list[Resolved] = []
+        self._place_end = -1
         for run in runs:
             found.extend(self._resolve_run(source, run))
+            if found and found[-1].kind == "place":
+                self._place_end = found[-1].end
         return found
+
+    _place_end = -1  # end of the last place read in the current text
 
     # --------------------------------------------------------------------------------------
     def _places(self, source: str, tokens: tuple[Token, ...]) -> tuple[Any, ...]:
@@ -96,6 +106,9 @@ class RunResolver:
 
     def _resolve_run(self, source: str, run: NameRun) -> list[Resolved]:
         tokens = run.tokens
+        whole = self._whole_run_by_russian(source, run)
+        if whole is not None:
+            return [whole]
         out: list[Resolved] = []
         pending: list[Token] = []
         i = 0
@@ -154,6 +167,22 @@ class RunResolver:
             if out[0].kind == "place" and _english_word_small_place(word, out[0].places):
                 return []  # "Mama, we are alive": not the town of Mama in Siberia
         return out
+
+    def _whole_run_by_russian(self, source: str, run: NameRun) -> Resolved | None:
+        """A two- or three-word place the gazetteer lacks in this spelling ("Novaya Kakhovka")
+        read through its Russian name, before its last word alone is taken for a place."""
+        tokens = run.tokens
+        if not 2 <= len(tokens) <= 3 or run.dateline or self._places(source, tokens):
+            return None
+        if any(t.all_caps for t in tokens) or self._person_at(source, tokens, 0):
+            return None
+        places = self._russian_spelled_place(source, list(tokens))
+        if not places:
+            return None
+        return Resolved(
+            text=run.text, start=run.start, end=run.end, kind="place", run=run,
+            places=places, place=places[0], notes={"via_russian": True},
+        )
 
     def _surname_not_village(self, token: Token, places: tuple[Any, ...]) -> bool:
         """A known surname that only matches small places by an alias is the surname.
@@ -221,9 +250,15 @@ class RunResolver:
         if len(pending) > 2 or any(t.all_caps for t in pending):
             return ()
         before = source[max(0, pending[0].start - 12) : pending[0].start]
-        if not _PLACE_CUE.search(before):
+        listed = 0 <= self._place_end <= pending[0].start and _LIST_LINK.fullmatch(
+            source, self._place_end, pending[0].start
+        )
+        if not listed and not _PLACE_CUE.search(before):
             return ()
-        return self.data.place_by_russian_spelling(source[pending[0].start : pending[-1].end])
+        text = source[pending[0].start : pending[-1].end]
+        if len(pending) == 1:
+            return self.data.place_by_russian_spelling(text)
+        return multiword_by_russian(self.data, text)
 
     def _flush(
         self, source: str, run: NameRun, pending: list[Token], out: list[Resolved]

@@ -92,3 +92,15 @@ def test_capitalised_region_word_stays_out_of_the_flag():
     flags = check_english(text).flags
     assert [(f.text, f.suggestion) for f in flags] == [("Zaporozhye", "Zaporizhzhia")]
     assert text[flags[0].start : flags[0].end] == "Zaporozhye"
+
+
+def test_russian_spellings_listed_after_a_place_or_a_verb_of_attack():
+    text = "Ukrainian forces shelled Novaya Kakhovka, while drones hit Orekhov and Gulyaipole."
+    flags = _flags(text)
+    assert flags["Novaya Kakhovka"] == ("russian_derived_place", "Nova Kakhovka")
+    assert flags["Gulyaipole"] == ("russian_derived_place", "Huliaipole")
+
+
+def test_people_listed_after_a_place_stay_people():
+    text = "Talks in Moscow and Sergei Ivanov, Nikolai Petrov and Pushilin were mentioned."
+    assert _flags(text) == {}
