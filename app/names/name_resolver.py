@@ -17,6 +17,7 @@ from app.names.concepts import Resolved, best_place, lookup_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
 from app.names.english_words import english_words
 from app.names.name_data import NameData
+from app.names.person_rules import truncated_vocative
 from app.names.russian_spelled_places import multiword_by_russian
 from app.names.spelling_key import spelling_key
 
@@ -312,7 +313,9 @@ class RunResolver:
             if self._is_surname(first):
                 kind, surname = "person", first
             elif is_address(source, first) and first.text.lower() not in english_words():
-                vocative = self.data.vocative_of(first.text)
+                vocative = self.data.vocative_of(first.text) or truncated_vocative(
+                    first.text, self.data
+                )
                 if vocative:
                     lang, _, nominative, scheme = vocative
                     kind, canonical = "person", self.data.romanize(nominative, lang, scheme)

@@ -14,6 +14,7 @@ from app.names.concepts import Resolved
 from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_case
 from app.names.name_data import NameData
 from app.names.romanize import SCHEME_LABELS
+from app.names.spelling_key import spelling_key
 
 _LANGUAGE = {"ru": "Russian", "uk": "Ukrainian"}
 
@@ -64,3 +65,37 @@ def inflected_form_flag(item: Resolved) -> Flag | None:
         ),
         concept=item.concept,
     )
+
+
+def truncated_vocative(latin: str, data: NameData) -> tuple[str, str, str, str] | None:
+    """(lang, cyrillic, nominative, scheme) for a colloquial vocative the dictionary does not
+    tag as one: "Seryozh" for Seryozha (Серёж -> Серёжа), the name with its final -а/-я cut.
+
+    Only a given name that ends in -а/-я counts, and only when no reading of the word is a
+    nominative (Ivan, Petro).
+    """
+    key = spelling_key(latin)
+    for lang in ("ru", "uk"):
+        for candidate in data.candidates(latin, lang):
+            parses = [p for p in data.analyze(candidate, lang) if p.kind == "given"]
+            if not parses or key not in data.spellings(candidate, lang):
+                continue
+            if any(p.case == "nomn" for p in parses):
+                return None
+            for parse in parses:
+                lemma = parse.lemma
+                if lemma[:-1].casefold() == candidate.casefold() and lemma[-1:] in "аяАЯ":
+                    nominative = lemma[:1].upper() + lemma[1:]
+                    return lang, candidate, nominative, _scheme_of(latin, candidate, lang, data)
+    return None
+
+
+def _scheme_of(latin: str, cyrillic: str, lang: str, data: NameData) -> str:
+    schemes = data.romanize_all(cyrillic, lang)
+    for scheme, value in schemes:
+        if value.casefold() == latin.casefold():
+            return scheme
+    for scheme, value in schemes:
+        if spelling_key(value) == spelling_key(latin):
+            return scheme
+    return schemes[0][0] if schemes else "wikipedia"

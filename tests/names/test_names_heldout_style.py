@@ -104,3 +104,9 @@ def test_russian_spellings_listed_after_a_place_or_a_verb_of_attack():
 def test_people_listed_after_a_place_stay_people():
     text = "Talks in Moscow and Sergei Ivanov, Nikolai Petrov and Pushilin were mentioned."
     assert _flags(text) == {}
+
+
+def test_vocative_the_dictionary_does_not_tag():
+    text = "On the phone she asks, 'Seryozh, when are you coming home?'"
+    assert _flags(text) == {"Seryozh": ("inflected_form", "Seryozha")}
+    assert _flags("'Petro, go home!' she said. 'Ivan, stop!'") == {}
