@@ -110,18 +110,31 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
     words = english_words()
     for item in resolved:
         if item.kind == "name" and _plain_word(item.text):
-            spellings.setdefault(spelling_key(item.text), set()).add(item.text.casefold())
+            spellings.setdefault(_loose_key(item.text), set()).add(item.text.casefold())
     for key, forms in list(spellings.items()):
         if any(form in words for form in forms):
             del spellings[key]  # License and Licensee are words, not one name twice
     for item in resolved:
-        key = spelling_key(item.text)
+        key = _loose_key(item.text)
         if item.kind == "name" and len(spellings.get(key, ())) > 1 and " " not in item.text:
             item.kind, item.surname = "person", Token(item.text, item.start, item.end)
             people.setdefault(key, []).append(item)
     for group in people.values():
         _assign_person_group(group, data)
     _link_given_only(resolved, data)
+
+
+_BELARUSIAN = ((re.compile(r"c(?=i)"), "t"), (re.compile(r"dz(?=i)"), "d"),
+               (re.compile(r"ou(?![aeiou])"), "ov"), (re.compile(r"o"), "a"))
+
+
+def _loose_key(text: str) -> str:
+    """The spelling key, blind also to Belarusian against Russian forms of one surname:
+    Tsikhanouskaya ~ Tikhanovskaya (ці ~ ти, ў ~ в, unstressed о written а)."""
+    key = spelling_key(text)
+    for pattern, replacement in _BELARUSIAN:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 def _plain_word(text: str) -> bool:

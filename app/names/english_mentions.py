@@ -23,6 +23,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](ve|re|ll|m|d|t)$", re.IGNORECASE)
 # Lowercase words allowed between capitalised parts of a hyphenated name.
 _HYPHEN_CONNECTORS = frozenset({"on", "na", "upon", "sur", "de", "la", "le", "am"})
+_CLOSING_QUOTES = frozenset("\"”’'»")
 _SENTENCE_END = frozenset(".!?…:;\"“”‘'«»()[]—–\n")
 
 # Words that precede a name without being part of it.
@@ -144,6 +145,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
     if i < 0:
         return True
     char = text[i]
+    if char in _CLOSING_QUOTES and text[i - 1 : i] == ",":
+        return False  # '"We will win," Tikhanovskaya said': the sentence goes on
     if char == "\n" or char in _SENTENCE_END:
         return True
     # "KIEV, July 1 (Reuters) - Officials said": a spaced dash after a dateline.

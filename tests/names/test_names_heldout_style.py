@@ -110,3 +110,16 @@ def test_vocative_the_dictionary_does_not_tag():
     text = "On the phone she asks, 'Seryozh, when are you coming home?'"
     assert _flags(text) == {"Seryozh": ("inflected_form", "Seryozha")}
     assert _flags("'Petro, go home!' she said. 'Ivan, stop!'") == {}
+
+
+def test_belarusian_and_russian_spellings_of_one_surname_are_inconsistent():
+    text = (
+        "Sviatlana Tsikhanouskaya urged new sanctions. Tsikhanouskaya fled to Lithuania. "
+        '"Lukashenko is holding an entire nation hostage," Tikhanovskaya told reporters.'
+    )
+    assert _flags(text) == {"Tikhanovskaya": ("inconsistent_spelling", "Tsikhanouskaya")}
+
+
+def test_name_after_a_quote_and_comma_is_not_sentence_initial():
+    text = '"We will rebuild," Zelenskiy said. Zelensky later flew to Warsaw.'
+    assert _flags(text) == {"Zelensky": ("inconsistent_spelling", "Zelenskiy")}
