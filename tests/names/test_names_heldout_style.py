@@ -123,3 +123,9 @@ def test_belarusian_and_russian_spellings_of_one_surname_are_inconsistent():
 def test_name_after_a_quote_and_comma_is_not_sentence_initial():
     text = '"We will rebuild," Zelenskiy said. Zelensky later flew to Warsaw.'
     assert _flags(text) == {"Zelensky": ("inconsistent_spelling", "Zelenskiy")}
+
+
+def test_historical_treaty_keeps_its_english_name():
+    text = "Khmelnytsky signed the Treaty of Pereyaslav in 1654. Today Pereyaslav is a small town."
+    flags = check_english(text).flags
+    assert [(f.start, f.suggestion) for f in flags] == [(text.rindex("Pereyaslav"), "Pereiaslav")]
