@@ -114,7 +114,9 @@ class RunResolver:
         pending: list[Token] = []
         i = 0
         while i < len(tokens):
-            person = self._person_at(source, tokens, i)
+            person = None if self._town_of_words(source, tokens, i) else self._person_at(
+                source, tokens, i
+            )
             if person:
                 self._flush(source, run, pending, out)
                 given, surname, width = person
@@ -184,6 +186,15 @@ class RunResolver:
             text=run.text, start=run.start, end=run.end, kind="place", run=run,
             places=places, place=places[0], notes={"via_russian": True},
         )
+
+    def _town_of_words(self, source: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Whether a town's two- or three-word name starts here ("Belaya Tserkov" is the
+        city, not a woman called Belaya)."""
+        for width in range(min(_MAX_PLACE_WORDS, len(tokens) - i), 1, -1):
+            places = self._places(source, tokens[i : i + width])
+            if places and max(p.population or 0 for p in places) >= _VILLAGE_POPULATION:
+                return True
+        return False
 
     def _surname_not_village(self, token: Token, places: tuple[Any, ...]) -> bool:
         """A known surname that only matches small places by an alias is the surname.

@@ -129,3 +129,10 @@ def test_historical_treaty_keeps_its_english_name():
     text = "Khmelnytsky signed the Treaty of Pereyaslav in 1654. Today Pereyaslav is a small town."
     flags = check_english(text).flags
     assert [(f.start, f.suggestion) for f in flags] == [(text.rindex("Pereyaslav"), "Pereiaslav")]
+
+
+def test_two_word_town_is_not_read_as_a_person():
+    text = "Drones hit Vinnitsa, Belaya Tserkov and Uman. Vladimir Putin and Ivan Franko, too."
+    flags = _flags(text)
+    assert flags["Belaya Tserkov"] == ("russian_derived_place", "Bila Tserkva")
+    assert set(flags) == {"Vinnitsa", "Belaya Tserkov"}
