@@ -41,6 +41,27 @@ def libretranslate_bin() -> Path | None:
     return candidate if candidate.is_file() and os.access(candidate, os.X_OK) else None
 
 
+def ensure_libretranslate() -> Path:
+    """The ``libretranslate`` executable, building its cached venv first if needed.
+
+    Raises ServerUnavailable with the setup script's output when that fails.
+    """
+    found = libretranslate_bin()
+    if found is not None:
+        return found
+    script = HERE.parents[1] / "scripts" / "setup_libretranslate_venv.sh"
+    done = subprocess.run(
+        ["bash", str(script)], capture_output=True, text=True, timeout=900, check=False
+    )
+    found = libretranslate_bin()
+    if done.returncode != 0 or found is None:
+        raise ServerUnavailable(
+            f"Could not set up LibreTranslate {LT_VERSION} ({script.name} exited "
+            f"{done.returncode}):\n{done.stdout}\n{done.stderr}"
+        )
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

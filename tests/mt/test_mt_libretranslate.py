@@ -7,13 +7,17 @@ at most 2 alternatives and an API keys database. On CI a missing server is a fai
 
 from __future__ import annotations
 
-import subprocess
 import time
-from pathlib import Path
 
 import httpx
 import pytest
-from libretranslate_server import LT_VERSION, LibreTranslateServer, free_port, libretranslate_bin
+from libretranslate_server import (
+    LT_VERSION,
+    LibreTranslateServer,
+    ServerUnavailable,
+    ensure_libretranslate,
+    free_port,
+)
 from tiny_argos import build_package_dir
 
 from app.mt.engine import EngineUnavailable, MTError
@@ -38,18 +42,10 @@ SENTENCES = [
 
 @pytest.fixture(scope="session")
 def lt_server(tmp_path_factory):
-    if libretranslate_bin() is None:
-        # The server lives in its own cached venv (it pins old dependencies); build it on first
-        # use so the README's one test command is all a new machine needs.
-        script = Path(__file__).resolve().parents[2] / "scripts" / "setup_libretranslate_venv.sh"
-        done = subprocess.run(
-            ["bash", str(script)], capture_output=True, text=True, timeout=900, check=False
-        )
-        if done.returncode != 0 or libretranslate_bin() is None:
-            pytest.fail(
-                f"Could not set up LibreTranslate {LT_VERSION} for the server tests "
-                f"({script.name} exited {done.returncode}):\n{done.stdout}\n{done.stderr}"
-            )
+    try:
+        ensure_libretranslate()
+    except ServerUnavailable as exc:
+        pytest.fail(str(exc))
     root = tmp_path_factory.mktemp("libretranslate")
     packages = [
         build_package_dir(root / "build" / "translate-en_ru-1_0", "en", "ru", seed=11),

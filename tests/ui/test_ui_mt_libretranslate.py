@@ -7,12 +7,13 @@ alternatives). On CI a missing server is a failure, not a skip.
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 import ui_mt_fixtures as fx
-from libretranslate_server import LT_VERSION, LibreTranslateServer, libretranslate_bin
+from libretranslate_server import (
+    LibreTranslateServer,
+    ServerUnavailable,
+    ensure_libretranslate,
+)
 from PySide6.QtCore import Qt
 from tiny_argos import build_package_dir
 from ui_mt_fixtures import MemoryKeyring
@@ -32,16 +33,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture(scope="module")
 def lt_server(tmp_path_factory):
-    if libretranslate_bin() is None:
-        script = Path(__file__).resolve().parents[2] / "scripts" / "setup_libretranslate_venv.sh"
-        done = subprocess.run(
-            ["bash", str(script)], capture_output=True, text=True, timeout=900, check=False
-        )
-        if done.returncode != 0 or libretranslate_bin() is None:
-            pytest.fail(
-                f"Could not set up LibreTranslate {LT_VERSION} ({script.name} exited "
-                f"{done.returncode}):\n{done.stdout}\n{done.stderr}"
-            )
+    try:
+        ensure_libretranslate()
+    except ServerUnavailable as exc:
+        pytest.fail(str(exc))
     root = tmp_path_factory.mktemp("ui-libretranslate")
     packages = [
         build_package_dir(root / "build" / "translate-en_ru-1_0", "en", "ru", seed=21),
