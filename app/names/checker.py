@@ -12,6 +12,7 @@ judged last, over the whole document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +68,7 @@ class NameChecker:
         located: list[Located] = []
         elsewhere = names_excepted_in_text(list(texts))
         for index, (text, items) in enumerate(zip(texts, resolved, strict=True)):
+            _mark_glosses(text, items)
             for item in items:
                 flag, approved = self._flag(text, item, elsewhere)
                 if flag is not None:
@@ -96,7 +98,7 @@ class NameChecker:
                 return None, True
             return glossary_flag(entry, text, start, end, item.concept), False
         named_elsewhere = (elsewhere or {}).get(item.text.casefold())
-        if is_excepted(text, item.start, item.end) or (
+        if item.notes.get("gloss") or is_excepted(text, item.start, item.end) or (
             item.kind == "place" and named_elsewhere is not None and named_elsewhere <= item.order
         ):
             item.notes["excepted"] = True
@@ -127,6 +129,22 @@ class NameChecker:
             en_result.sort()
             results.append(result)
         return results
+
+
+_GLOSS_OPEN = re.compile(r"\s*\((?:\s*(?:Russian|Ukrainian|in Russian|formerly|or)\s*:?)?\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*(?:in\s+Russian|in\s+Ukrainian)?\s*\)")
+
+
+def _mark_glosses(text: str, items: list[Resolved]) -> None:
+    """A name in parentheses right after another form of the same place gives that form on
+    purpose: "Kupiansk (Kupyansk)", "Robotyne (Rabotino in Russian)", "Kyiv (Kiev)"."""
+    for before, item in zip(items, items[1:], strict=False):
+        if item.kind != "place" or before.concept != item.concept:
+            continue
+        if _GLOSS_OPEN.fullmatch(text, before.end, item.start) and _GLOSS_CLOSE.match(
+            text, item.end
+        ):
+            item.notes["gloss"] = True
 
 
 def _capitalised_elsewhere(runs: list[list[NameRun]]) -> frozenset[str]:

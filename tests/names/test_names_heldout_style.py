@@ -136,3 +136,23 @@ def test_two_word_town_is_not_read_as_a_person():
     flags = _flags(text)
     assert flags["Belaya Tserkov"] == ("russian_derived_place", "Bila Tserkva")
     assert set(flags) == {"Vinnitsa", "Belaya Tserkov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia claimed Robotyne (Rabotino in Russian) and Kupiansk (Kupyansk).",
+        "The city of Zaporizhzhia (Russian: Zaporozhye) was hit again.",
+        "Bakhmut, known in Soviet times as Artemivsk, was destroyed.",
+        "The capital is Kyiv, not Kiev, in our style.",
+        "Russians call it Kharkov; Ukrainians call it Kharkiv.",
+    ],
+)
+def test_other_forms_cited_on_purpose_stay_unflagged(text):
+    assert _flags(text) == {}
+
+
+def test_variant_outside_a_citation_is_still_flagged():
+    flags = _flags("Kiev (the capital) was hit, and Kupiansk and Kupyansk were shelled.")
+    assert flags["Kiev"] == ("russian_derived_place", "Kyiv")
+    assert flags["Kupyansk"][1] == "Kupiansk"
