@@ -23,6 +23,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](ve|re|ll|m|d|t)$", re.IGNORECASE)
 # Lowercase words allowed between capitalised parts of a hyphenated name.
 _HYPHEN_CONNECTORS = frozenset({"on", "na", "upon", "sur", "de", "la", "le", "am"})
+# Personal titles: what follows them is a person ("Mr. Nikolaev", "Colonel Nikolaev").
+_PERSONAL_TITLE_BEFORE = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|Prof|President|Minister|"
+    r"Governor|Mayor|General|Colonel|Lieutenant|Major|Captain|Sergeant|Admiral|Marshal|"
+    r"Ambassador|Senator|Spokesman|Spokeswoman|Commander|Chancellor|Premier|Ombudsman)"
+    r"\.?\s+$"
+)
+_ABBREVIATED_TITLE_BEFORE = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|Prof|St)\.\s+$"
+)
 _CLOSING_QUOTES = frozenset("\"”’'»")
 _SENTENCE_END = frozenset(".!?…:;\"“”‘'«»()[]—–\n")
 
@@ -112,6 +122,7 @@ class NameRun:
     dateline: bool = False
     quoted: bool = False
     headline: bool = False
+    titled: bool = False  # a personal title stands right before it ("Mr. Nikolaev")
 
     @property
     def all_caps(self) -> bool:
@@ -145,6 +156,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
     if i < 0:
         return True
     char = text[i]
+    if char == "." and _ABBREVIATED_TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Mr. Putin", "Gen. Budanov", "St. Petersburg"
     if char in _CLOSING_QUOTES and text[i - 1 : i] == ",":
         return False  # '"We will win," Tikhanovskaya said': the sentence goes on
     if char == "\n" or char in _SENTENCE_END:
@@ -276,4 +289,5 @@ def _make_run(text: str, raw: list[Token], dateline: bool) -> NameRun | None:
         dateline=dateline,
         quoted=_quoted(text, first.start, last.end),
         headline=_in_headline(text, first.start),
+        titled=bool(_PERSONAL_TITLE_BEFORE.search(text, max(0, first.start - 16), first.start)),
     )

@@ -130,7 +130,10 @@ class RunResolver:
                 i += width
                 continue
             place = self._place_at(source, tokens, i)
-            if place and place[0] == 1 and self._surname_not_village(tokens[i], place[1]):
+            titled = run.titled and i == 0 and len(tokens) == 1
+            if place and place[0] == 1 and (
+                titled or self._surname_not_village(tokens[i], place[1])
+            ):
                 place = None
                 self._flush(source, run, pending, out)
                 token = tokens[i]

@@ -156,3 +156,9 @@ def test_variant_outside_a_citation_is_still_flagged():
     flags = _flags("Kiev (the capital) was hit, and Kupiansk and Kupyansk were shelled.")
     assert flags["Kiev"] == ("russian_derived_place", "Kyiv")
     assert flags["Kupyansk"][1] == "Kupiansk"
+
+
+def test_surname_that_is_a_town_after_a_title_is_a_person():
+    text = "Mr. Nikolaev said the talks failed. Colonel Nikolaev, 45, was killed."
+    assert _flags(text) == {}
+    assert _flags("Drones hit Nikolaev overnight.")["Nikolaev"][1] == "Mykolaiv"
