@@ -83,7 +83,8 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
     for item in resolved:
         # "Nikolaev said" after "Alexei Nikolaev": the person, not the city.
         if item.kind == "place" and len(item.run.tokens) >= 1 and " " not in item.text:
-            if spelling_key(item.text) in full_names and not item.run.dateline:
+            region = bool(item.notes.get("lookup"))  # "the Nikolaev region" stays a place
+            if spelling_key(item.text) in full_names and not item.run.dateline and not region:
                 item.kind, item.surname = "person", Token(item.text, item.start, item.end)
     for item in resolved:
         if item.kind == "place":

@@ -132,7 +132,7 @@ class RunResolver:
             place = self._place_at(source, tokens, i)
             titled = run.titled and i == 0 and len(tokens) == 1
             if place and place[0] == 1 and (
-                titled or self._surname_not_village(tokens[i], place[1])
+                titled or (not place[2] and self._surname_not_village(tokens[i], place[1]))
             ):
                 place = None
                 self._flush(source, run, pending, out)

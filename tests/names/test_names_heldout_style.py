@@ -162,3 +162,9 @@ def test_surname_that_is_a_town_after_a_title_is_a_person():
     text = "Mr. Nikolaev said the talks failed. Colonel Nikolaev, 45, was killed."
     assert _flags(text) == {}
     assert _flags("Drones hit Nikolaev overnight.")["Nikolaev"][1] == "Mykolaiv"
+
+
+def test_surname_like_region_name_stays_a_place():
+    text = "Alexei Nikolaev said drones hit the Nikolaev region overnight. Nikolaev left."
+    flags = check_english(text).flags
+    assert [(f.start, f.suggestion) for f in flags] == [(text.index("Nikolaev region"), "Mykolaiv")]
