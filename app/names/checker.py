@@ -97,6 +97,8 @@ class NameChecker:
             if entry.approved:
                 return None, True
             return glossary_flag(entry, text, start, end, item.concept), False
+        if item.kind not in ("place", "person"):
+            return None, False  # other names get no flags and take part in no consistency rule
         named_elsewhere = (elsewhere or {}).get(item.text.casefold())
         if item.notes.get("gloss") or is_excepted(text, item.start, item.end) or (
             item.kind == "place" and named_elsewhere is not None and named_elsewhere <= item.order

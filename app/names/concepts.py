@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.names.english_given_names import given_name as english_given_name
 from app.names.english_mentions import NameRun, Token
 from app.names.english_words import english_words
 from app.names.name_data import NameData
@@ -167,7 +168,7 @@ def _link_given_only(resolved: list[Resolved], data: NameData) -> None:
 def _full_name_keys(latin: str, data: NameData) -> set[str]:
     """Spelling keys of the full names a diminutive stands for (Lyosha -> Aleksei, Oleksii)."""
     keys: set[str] = set()
-    reading = data.given_name(latin)
+    reading = english_given_name(data, latin)
     for lang, forms in (("ru", reading.ru), ("uk", reading.uk)):
         for form in forms:
             for full in data.full_names(form, lang):
@@ -232,7 +233,7 @@ def _merge_linked_given_names(by_given: dict[str, list[Resolved]], data: NameDat
 def _given_link(first: str, second: str, data: NameData) -> str | None:
     """"equivalent" (Volodymyr ~ Vladimir), "diminutive" (Aleksei ~ Lyosha) or None."""
     for a, b, kind in ((first, second, "equivalent"), (second, first, "equivalent")):
-        reading = data.given_name(a)
+        reading = english_given_name(data, a)
         key = spelling_key(b)
         for lang, forms in (("ru", reading.ru), ("uk", reading.uk)):
             for form in forms:

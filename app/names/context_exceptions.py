@@ -85,9 +85,11 @@ def _before_any_name() -> tuple[re.Pattern[str], ...]:
             continue
         if not pattern.endswith(_PLACEHOLDER):
             raise ValueError(f"Context exception {pattern!r} must end with {_PLACEHOLDER}.")
-        before = pattern[: -len(_PLACEHOLDER)]
-        patterns.append(re.compile(f"(?:{before})$", re.IGNORECASE))
-    return tuple(patterns)
+        patterns.append(f"(?:{pattern[: -len(_PLACEHOLDER)]})")
+    if not patterns:
+        return ()
+    # One alternation searched once is several times faster than one search per row.
+    return (re.compile(f"(?:{'|'.join(patterns)})$", re.IGNORECASE),)
 
 
 def is_excepted(source: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.names.concepts import Resolved, best_place, lookup_name
+from app.names.english_given_names import given_name as english_given_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
 from app.names.english_words import english_words
 from app.names.name_data import NameData
@@ -100,7 +101,7 @@ class RunResolver:
     def _is_given(self, token: Token) -> bool:
         if token.all_caps or len(token.text) < 2:
             return False
-        return self.data.given_name(token.text).known
+        return english_given_name(self.data, token.text).known
 
     def _is_surname(self, token: Token) -> bool:
         return not token.all_caps and bool(self.data.surname_forms(token.text))

@@ -168,3 +168,14 @@ def test_surname_like_region_name_stays_a_place():
     text = "Alexei Nikolaev said drones hit the Nikolaev region overnight. Nikolaev left."
     flags = check_english(text).flags
     assert [(f.start, f.suggestion) for f in flags] == [(text.index("Nikolaev region"), "Mykolaiv")]
+
+
+def test_english_form_of_a_given_name_joins_the_person():
+    text = (
+        "Oleksandr Syrskyi visited the front. Russian media called him Alexander Syrsky. "
+        "Alexander Lukashenko met Putin; Lukashenko smiled."
+    )
+    assert _flags(text) == {
+        "Alexander": ("inconsistent_spelling", "Oleksandr"),
+        "Syrsky": ("inconsistent_spelling", "Syrskyi"),
+    }
