@@ -17,7 +17,7 @@ from app.names.english_mentions import Token
 from app.names.findings import INCONSISTENT_SPELLING, Flag, match_case
 from app.names.name_data import UKRAINE, NameData
 from app.names.romanize import fold_latin
-from app.names.spelling_key import spelling_key
+from app.names.spelling_key import edit_distance, spelling_key
 
 Located = tuple[int, Resolved]  # (segment index, resolved name)
 
@@ -70,6 +70,8 @@ def _places(members: list[Located], index: _FlagIndex, data: NameData | None) ->
     for segment, item in members:
         if fold_latin(_name_part(item.text)) == fold_latin(preferred):
             continue
+        if not _respelling(_name_part(item.text), preferred, item):
+            continue  # Transcarpathia and Zakarpattia: a translation, not a spelling
         note = f"This text also writes {preferred}."
         name = _name_part(item.text)
         flag = Flag(
@@ -90,6 +92,16 @@ _GENERIC_TAIL = re.compile(r"\s+(oblast|region|province|river|sea)$", re.IGNOREC
 def _name_part(text: str) -> str:
     """"Kharkiv" for "Kharkiv Oblast": the name without a generic word after it."""
     return _GENERIC_TAIL.sub("", text)
+
+
+def _respelling(text: str, preferred: str, item: Resolved) -> bool:
+    """Whether ``text`` spells the name ``preferred`` spells (Kharkov, Kyyiv, Kharkiv), as
+    opposed to another name of the place (Donets Basin for Donbas)."""
+    if item.place is not None and fold_latin(text) in {
+        fold_latin(s) for s in item.place.russian_derived_en
+    }:
+        return True
+    return edit_distance(spelling_key(text), spelling_key(preferred), limit=3) <= 3
 
 
 def _romanizations_only(members: list[Located], data: NameData) -> list[Located]:

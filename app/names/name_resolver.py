@@ -36,7 +36,8 @@ _VESSEL_BEFORE = re.compile(
 # A unit, team or company named after a place keeps its registered spelling ("Tavria group").
 _ORGANISATION_AFTER = re.compile(
     r"\s+(group|grouping|brigade|battalion|regiment|division|corps|operational|airlines?|"
-    r"club|stadium|hotel|company|plant|factory|works|university|institute|fc)\b",
+    r"club|stadium|hotel|company|plant|factory|works|university|institute|fc|aluminium|"
+    r"aluminum|steel|ironworks)\b",
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(

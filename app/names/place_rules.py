@@ -65,6 +65,9 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     if folded in _folded(place.aliases_en):
         if item.notes.get("organisation"):
             return None  # "Tavria group", "Zaporizhzhya Aluminium Plant": a registered name
+        if place.kind in _EXONYM_KINDS:
+            return None  # Bukovina, Podolia, Dniester: historical regions and rivers keep
+            # their English names; only a Russian-derived one (Donbass) is flagged
         distance = edit_distance(spelling_key(item.text), spelling_key(place.en), limit=3)
         if distance > _MAX_ROMANIZATION_DISTANCE:
             return None
@@ -80,6 +83,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     return None
 
 
+_EXONYM_KINDS = frozenset({"region", "river"})
 _GENERIC_WORDS = ("river", "sea", "oblast", "region", "reservoir", "strait")
 
 

@@ -84,7 +84,10 @@ def test_ship_named_after_a_city_is_not_the_city():
 
 def test_unit_named_after_a_region_keeps_its_spelling():
     assert _flags("The Tavria group of forces said Russian troops were regrouping.") == {}
-    assert _flags("Troops massed in Tavria, officials said.")["Tavria"][1] == "Tavriia"
+    text = "The Zaporizhzhya Aluminium Plant closed. Troops massed in Zaporizhzhya."
+    flags = check_english(text).flags
+    expected = [(text.rindex("Zaporizhzhya"), "Zaporizhzhia")]
+    assert [(f.start, f.suggestion) for f in flags] == expected
 
 
 def test_capitalised_region_word_stays_out_of_the_flag():
@@ -179,3 +182,12 @@ def test_english_form_of_a_given_name_joins_the_person():
         "Alexander": ("inconsistent_spelling", "Oleksandr"),
         "Syrsky": ("inconsistent_spelling", "Syrskyi"),
     }
+
+
+def test_english_names_of_historical_regions_and_rivers_are_fine():
+    text = (
+        "The historical regions of Bukovina, Podolia and Transcarpathia, now Zakarpattia, "
+        "lie between the Dniester and the Carpathians."
+    )
+    assert _flags(text) == {}
+    assert _flags("Moscow's troops are in the Donbass.")["Donbass"][1] == "Donbas"
