@@ -14,6 +14,7 @@ Severity = Literal["error", "warning", "info"]
 
 # Flag kinds (stable codes; the window turns them into translated labels).
 RUSSIAN_DERIVED_PLACE = "russian_derived_place"
+RENAMED_PLACE = "renamed_place"
 OTHER_ROMANIZATION = "other_romanization"
 INFLECTED_FORM = "inflected_form"
 INCONSISTENT_SPELLING = "inconsistent_spelling"

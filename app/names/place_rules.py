@@ -15,7 +15,13 @@ from typing import Any
 
 from app.names.concepts import Resolved, best_place, lookup_name
 from app.names.english_words import english_words
-from app.names.findings import OTHER_ROMANIZATION, RUSSIAN_DERIVED_PLACE, Flag, match_case
+from app.names.findings import (
+    OTHER_ROMANIZATION,
+    RENAMED_PLACE,
+    RUSSIAN_DERIVED_PLACE,
+    Flag,
+    match_case,
+)
 from app.names.name_data import UKRAINE, NameData
 from app.names.romanize import fold_latin
 from app.names.spelling_key import edit_distance, spelling_key
@@ -55,6 +61,9 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     suggestion = match_case(_fitted(place.en, item.text), item.text)
     text, end = _name_span(item, suggestion)
     concept = item.concept
+    renamed = _renamed_flag(item, place, text, end, suggestion)
+    if renamed is not None:
+        return renamed
     if folded in _folded(place.russian_derived_en) or item.notes.get("via_russian"):
         return Flag(
             text=text, start=item.start, end=end, kind=RUSSIAN_DERIVED_PLACE,
@@ -81,6 +90,25 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
             concept=concept,
         )
     return None
+
+
+def _renamed_flag(item: Resolved, place: Any, text: str, end: int, suggestion: str) -> Flag | None:
+    """A former name of a renamed place (Kirovograd, Artemivsk): the current name is due."""
+    name = lookup_name(item.text)
+    until = place.former_name_until(name)
+    if until is None or item.notes.get("lookup"):
+        return None  # "Kirovohrad region": the oblast kept its name; the region rules judge it
+    when = f" until {until}" if until else ""
+    return Flag(
+        text=text, start=item.start, end=end, kind=RENAMED_PLACE, severity="error",
+        suggestion=suggestion,
+        reason=(
+            f"{name} is a former name ({when.strip() or 'no longer official'}) of {place.en}; "
+            f"the place is now officially {place.uk}, {place.en} in the official Ukrainian "
+            f"system (KMU 2010)."
+        ),
+        concept=item.concept,
+    )
 
 
 _EXONYM_KINDS = frozenset({"region", "river"})

@@ -172,3 +172,25 @@ def test_soft_sign_apostrophes_and_diacritics_are_another_romanization():
         "other_romanization", "Donetsk"
     )
     assert flags["Kyïv"].suggestion == "Kyiv"
+
+
+def test_former_names_of_renamed_places_suggest_the_current_name():
+    flags = _flags(
+        "Drones hit Kirovograd. Shelling near Artemivsk and Krasnoarmeysk. "
+        "The Yuzhnoukrainsk plant was inspected."
+    )
+    expected = {
+        "Kirovograd": ("Kropyvnytskyi", "2016"),
+        "Artemivsk": ("Bakhmut", "2016"),
+        "Krasnoarmeysk": ("Pokrovsk", "2016"),
+        "Yuzhnoukrainsk": ("Pivdennoukrainsk", "2024"),
+    }
+    for text, (suggestion, year) in expected.items():
+        flag = flags[text]
+        assert (flag.kind, flag.severity, flag.suggestion) == ("renamed_place", "error", suggestion)
+        assert f"former name (until {year})" in flag.reason
+
+
+def test_an_oblast_that_kept_its_name_is_not_a_renamed_place():
+    flags = _flags("Officials in the Kirovohrad region said two people were hurt.")
+    assert all(f.kind != "renamed_place" for f in flags.values())
