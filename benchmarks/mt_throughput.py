@@ -144,14 +144,16 @@ def argos_translator(beam: int, max_length: int):
     return translation
 
 
-def app_engine(beam: int, max_length: int, inter_threads: int):
+def app_engine(beam: int, max_length: int, inter_threads: int | None):
+    """The engine with its default threads (None), or ``inter_threads`` workers sharing the
+    cores."""
     from app.mt.argos_engine import ArgosEngine
 
     engine = ArgosEngine(
         beam_size_best_only=beam,
         max_decoding_length=max_length,
         inter_threads=inter_threads,
-        intra_threads=max(1, (os.cpu_count() or 1) // inter_threads),
+        intra_threads=max(1, (os.cpu_count() or 1) // inter_threads) if inter_threads else None,
     )
     engine.translate(["Warm up the model."], "en", "ru")
     return engine
@@ -162,10 +164,10 @@ def compare(sentences: list[str], beam: int, max_length: int, rounds: int) -> di
     processes share the cores)."""
     argos = argos_translator(beam, max_length)
     engines = {
-        "engine": app_engine(beam, max_length, 1),
-        "engine x2": app_engine(beam, max_length, 2),
+        "engine": app_engine(beam, max_length, None),
+        "engine, 1 worker": app_engine(beam, max_length, 1),
     }
-    seconds = {"argos": 0.0, "engine": 0.0, "engine x2": 0.0}
+    seconds = {"argos": 0.0, **{name: 0.0 for name in engines}}
     size = -(-len(sentences) // rounds)
     for first in range(0, len(sentences), size):
         chunk = sentences[first : first + size]
@@ -212,15 +214,23 @@ def main() -> int:
         f"{len(sentences)} sentences, mean {sum(tokens) / len(tokens):.1f} source tokens, "
         f"max decoding length {args.max_decoding_length}"
     )
-    print(f"load average before: {os.getloadavg()[0]:.1f} (cores shared with other processes)")
+    from app.mt.argos_engine import ArgosEngine
+
+    defaults = ArgosEngine()
+    print(
+        f"engine defaults: {defaults.inter_threads} CTranslate2 workers x "
+        f"{defaults.intra_threads} threads; load average before: {os.getloadavg()[0]:.1f}"
+    )
     for beam in (int(b) for b in args.beams.split(",")):
         seconds = compare(sentences, beam, args.max_decoding_length, args.rounds)
         rate = {name: len(sentences) / value for name, value in seconds.items()}
+        compared = " | ".join(
+            f"{name} {rate[name]:6.2f} sent/s = {rate[name] / rate['argos']:4.1f}x"
+            for name in seconds if name != "argos"
+        )
         print(
-            f"beam {beam}: argostranslate translate() {rate['argos']:6.2f} sent/s | engine "
-            f"{rate['engine']:6.2f} sent/s = {rate['engine'] / rate['argos']:5.1f}x | engine, 2 "
-            f"CTranslate2 workers {rate['engine x2']:6.2f} sent/s = "
-            f"{rate['engine x2'] / rate['argos']:5.1f}x   (load {os.getloadavg()[0]:.1f})",
+            f"beam {beam}: argostranslate translate() {rate['argos']:6.2f} sent/s | {compared}"
+            f"   (load {os.getloadavg()[0]:.1f})",
             flush=True,
         )
     return 0
