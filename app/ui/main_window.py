@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.projects = ProjectController(self, settings, self.task_runner, reviewer)
         self.projects.projectOpened.connect(self.show_project)
+        self.projects.documentAdded.connect(self._document_added)
         self.review = ReviewActions(self.view, self.proxy, self)
         self.review.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.review.set_enabled(False)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("fileMenu")
         self.file_menu.addAction(self.projects.new_action)
         self.file_menu.addAction(self.projects.open_action)
+        self.file_menu.addAction(self.projects.add_action)
         self.file_menu.addMenu(self.projects.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.status.set_model(self.model)
         self.review.set_enabled(True)
+        self.projects.set_project(self.project_path)
         self._update_title()
         first = self.proxy.index(0, min(LANG_BY_COLUMN))
         if first.isValid():
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.status.set_model(None)
         self.proxy.setSourceModel(None)
         self.review.set_enabled(False)
+        self.projects.set_project(None)
         if self.model is not None:
             self.model.deleteLater()
         self.repo.pdb.close()
@@ -196,6 +200,30 @@ class MainWindow(QMainWindow):
         self.projects.reviewer = name
         if self.model is not None:
             self.model.reviewer = name
+
+    def _document_added(self, path: Path, document) -> None:
+        """Rows were imported into ``path``: if it is still open, show them (current cell kept)."""
+        if self.model is None or self.project_path != Path(path):
+            return
+        current = self.view.currentIndex()
+        keep = None
+        if current.isValid():
+            source = self.proxy.mapToSource(current)
+            keep = (self.model.row_at(source.row()).segment.id, source.column())
+        self.model.reload()
+        if self.proxy.is_active():
+            self.model.fetch_all()
+        if keep is not None:
+            row = self.model.index_for(keep[0], "en")
+            index = self.proxy.mapFromSource(self.model.index(row.row(), keep[1]))
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+        self.status.showMessage(
+            self.tr("%n segment(s) added from %1", "", document.segment_count)
+            .replace("%1", document.name), 5000,
+        )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self.model is None:

@@ -46,6 +46,9 @@ def _remove_project_files(project: Path) -> None:
 class ProjectController(QObject):
     #: A project was opened: (repository, path). The window shows it.
     projectOpened = Signal(object, object)
+    #: A document was imported into an open project: (project path, Document). The window
+    #: reloads its grid.
+    documentAdded = Signal(object, object)
 
     def __init__(self, window: QWidget, settings: Settings, runner: TaskRunner,
                  reviewer: str) -> None:
@@ -62,6 +65,11 @@ class ProjectController(QObject):
         self.open_action.setObjectName("openProjectAction")
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_project)
+        self.add_action = QAction(self)
+        self.add_action.setObjectName("addDocumentAction")
+        self.add_action.setEnabled(False)  # the window enables it while a project is open
+        self.add_action.triggered.connect(self.choose_document_to_add)
+        self.project_path: Path | None = None  # the open project (set by the window)
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -70,6 +78,7 @@ class ProjectController(QObject):
     def translate_ui(self) -> None:
         self.new_action.setText(self.tr("&New project from document…"))
         self.open_action.setText(self.tr("&Open project…"))
+        self.add_action.setText(self.tr("&Add document to project…"))
         self.recent_menu.setTitle(self.tr("Recent &projects"))
 
     # -- opening -------------------------------------------------------------------------------
@@ -107,13 +116,10 @@ class ProjectController(QObject):
             self.open_path(path)
 
     def choose_document(self) -> None:
-        document, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("New project from document"), str(Path.home()),
-            self.tr("Text and Markdown documents (*.txt *.md *.markdown);;All files (*)"),
-        )
-        if not document:
+        document = self._ask_document(self.tr("New project from document"))
+        if document is None:
             return
-        suggested = unique_project_path(Path(document))
+        suggested = unique_project_path(document)
         project, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save the new project as"), str(suggested),
             self.tr("Review Desk projects (*.rdproj)"),
@@ -121,7 +127,51 @@ class ProjectController(QObject):
         if project:
             if not project.endswith(PROJECT_SUFFIX):
                 project += PROJECT_SUFFIX
-            self.new_from_document(Path(document), Path(project))
+            self.new_from_document(document, Path(project))
+
+    def _ask_document(self, title: str) -> Path | None:
+        document, _ = QFileDialog.getOpenFileName(
+            self.window, title, str(Path.home()),
+            self.tr("Text and Markdown documents (*.txt *.md *.markdown);;All files (*)"),
+        )
+        return Path(document) if document else None
+
+    def set_project(self, path: Path | None) -> None:
+        """The window opened (or closed, None) a project: "Add document" follows it."""
+        self.project_path = Path(path) if path is not None else None
+        self.add_action.setEnabled(path is not None)
+
+    def choose_document_to_add(self) -> None:
+        if self.project_path is None:
+            return
+        document = self._ask_document(self.tr("Add document to project"))
+        if document is not None:
+            self.add_document(document)
+
+    def add_document(self, document: Path, project: Path | None = None):
+        """Import ``document`` into ``project`` (default: the open one) in the background, in
+        one transaction, then emit ``documentAdded``. Returns the task handle (None: no
+        project)."""
+        project = project or self.project_path
+        if project is None:
+            return None
+        who = self.reviewer
+        reading = self.tr("Reading %1…").replace("%1", document.name)
+
+        def work(task: TaskContext):
+            from app.core.document_import import import_document
+
+            task.progress(0, 0, reading)
+            with open_project(project) as pdb:  # the worker's own connection
+                return import_document(ProjectRepository(pdb), document, who)
+
+        return self.runner.run(
+            work,
+            on_success=lambda added: self.documentAdded.emit(project, added),
+            on_failure=lambda exc: self._import_failed(document, exc),
+            label=self.tr("Importing %1…").replace("%1", document.name),
+            cancellable=False,
+        )
 
     def new_from_document(self, document: Path, project: Path | None = None):
         """Create ``project`` (default: in the projects folder), import ``document`` in the

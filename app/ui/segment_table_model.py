@@ -300,6 +300,18 @@ class SegmentTableModel(QAbstractTableModel):
         if loaded:
             self.decisionsChanged.emit()
 
+    def reload(self) -> None:
+        """Forget every loaded row and read the first page again (rows were added elsewhere,
+        e.g. a document imported into the project); the counts are announced as changed."""
+        self.beginResetModel()
+        self._rows = []
+        self._row_of = {}
+        self._haystacks = {}
+        self._total = self.repo.segment_count()
+        self.endResetModel()
+        self.fetchMore()
+        self.decisionsChanged.emit()
+
     def set_flags(self, flags: dict[tuple[int, str], list]) -> None:
         """Replace the name-check flags ((segment id, lang) -> flags); repaint changed cells."""
         old, self._flags = self._flags, dict(flags)
