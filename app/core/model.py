@@ -70,6 +70,27 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class MachineTranslation:
+    """The stored machine output for one cell: best text, alternatives and how it was made."""
+
+    segment_id: int
+    lang: str
+    text: str
+    alternatives: list[dict]  # [{"text": ..., "score": ...}, ...] best first
+    engine: str | None
+    model: str | None
+    pivot: str | None  # the route when it went through another language, e.g. "en->ru->uk"
+    created_at: str | None
+
+    @property
+    def pivot_languages(self) -> list[str]:
+        """The languages in between on a pivot route ("en->ru->uk" -> ["ru"]); [] if direct."""
+        if not self.pivot:
+            return []
+        return [code for code in self.pivot.split("->")[1:-1] if code]
+
+
+@dataclass(frozen=True)
 class Row:
     segment: Segment
     cells: dict[str, Cell]

@@ -17,6 +17,7 @@ from app.core.model import (
     Cell,
     Document,
     Event,
+    MachineTranslation,
     Row,
     Segment,
     SegmentDraft,
@@ -201,6 +202,21 @@ class ProjectRepository:
                     for sid, text, alts, pivot in items
                 ),
             )
+
+    def machine_translation(self, segment_id: int, lang: str) -> MachineTranslation | None:
+        """The machine output stored for a cell with its route (None: not translated yet)."""
+        row = self.conn.execute(
+            "SELECT text, alternatives, engine, model, pivot, created_at FROM translations "
+            "WHERE segment_id = ? AND lang = ?",
+            (segment_id, lang),
+        ).fetchone()
+        if row is None:
+            return None
+        text, alternatives, engine, model, pivot, created_at = row
+        return MachineTranslation(
+            segment_id, lang, text, json.loads(alternatives) if alternatives else [],
+            engine, model, pivot or None, created_at,
+        )
 
     def machine_alternatives(self, segment_id: int, lang: str) -> list[dict]:
         row = self.conn.execute(

@@ -43,6 +43,7 @@ class AlternativesPanel(QWidget):
         self.machine_text: str | None = None
         self.current_text: str | None = None  # the cell's text as the reviewer sees it
         self.candidates: list[str] = []  # alternatives, distinct, best first
+        self.pivot_languages: list[str] = []  # languages in between on a pivot route
         self._model = None
 
         self.heading = QLabel(self)
@@ -56,7 +57,12 @@ class AlternativesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.list_widget)
         layout = QVBoxLayout(self)
+        self.route = QLabel(self)  # "via Russian (pivot)" when the route went through it
+        self.route.setObjectName("alternativesRoute")
+        self.route.setWordWrap(True)
+        self.route.hide()
         layout.addWidget(self.heading)
+        layout.addWidget(self.route)
         layout.addWidget(scroll, 1)
         self.buttons: list[QPushButton] = []
 
@@ -106,12 +112,18 @@ class AlternativesPanel(QWidget):
         self.segment_id, self.lang = segment_id, lang
         repo = self.main_window.repo
         self.machine_text, self.candidates, self.current_text = None, [], None
+        self.pivot_languages = []
         if segment_id and repo is not None and lang in repo.languages:
             cell = repo.cell(segment_id, lang)
             self.machine_text = cell.machine_text
             self.current_text = cell.text
+            machine = repo.machine_translation(segment_id, lang)
+            if machine is None:
+                self._rebuild()
+                return
+            self.pivot_languages = machine.pivot_languages
             seen = {cell.machine_text}
-            for item in repo.machine_alternatives(segment_id, lang):
+            for item in machine.alternatives:
                 text = item.get("text") if isinstance(item, dict) else None
                 if text and text not in seen:
                     seen.add(text)
@@ -161,6 +173,14 @@ class AlternativesPanel(QWidget):
                 self.tr("%1: machine translation and %n alternative(s)", "",
                         len(self.candidates)).replace("%1", language_name(self.lang))
             )
+        if self.pivot_languages and self.machine_text is not None:
+            self.route.setText(self.tr("via %1 (pivot)").replace(
+                "%1", ", ".join(language_name(code) for code in self.pivot_languages)))
+            self.route.setToolTip(self.tr("No direct model for this pair was installed: the "
+                                          "text was translated through another language."))
+            self.route.show()
+        else:
+            self.route.hide()
         for button in self.buttons:
             number = button.property("number")
             text = button.property("candidate")
