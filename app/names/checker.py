@@ -30,6 +30,14 @@ from app.names.place_rules import place_flag
 from app.names.spelling_key import spelling_key
 
 
+class CheckCancelled(Exception):
+    """Raised by a check when its ``cancelled()`` callback answered True (between texts)."""
+
+
+def _never() -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class SegmentText:
     """The texts of one segment; ``ru``/``uk`` are None when that column is empty."""
@@ -47,16 +55,26 @@ class NameChecker:
         self.data = data or get_name_data()
 
     def check_english_texts(
-        self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None
+        self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[CheckResult]:
         """Check English texts that form one document (inconsistency spans all of them).
 
         ``progress(done, total)`` is called while the texts are read (the slow part).
+        ``cancelled()`` is asked between texts; when it answers True the check stops with
+        ``CheckCancelled``.
         """
-        runs = [find_name_runs(text) for text in texts]
+        stop = cancelled or _never
+        runs = []
+        for text in texts:
+            if stop():
+                raise CheckCancelled()
+            runs.append(find_name_runs(text))
         resolver = RunResolver(self.data, _capitalised_elsewhere(runs))
         resolved = []
         for index, (text, text_runs) in enumerate(zip(texts, runs, strict=True)):
+            if stop():
+                raise CheckCancelled()
             resolved.append(resolver.resolve(text, text_runs))
             if progress is not None and index % 200 == 0:
                 progress(index, len(texts))
@@ -68,6 +86,8 @@ class NameChecker:
         located: list[Located] = []
         elsewhere = names_excepted_in_text(list(texts))
         for index, (text, items) in enumerate(zip(texts, resolved, strict=True)):
+            if stop():
+                raise CheckCancelled()
             _mark_glosses(text, items)
             for item in items:
                 flag, approved = self._flag(text, item, elsewhere)
@@ -111,13 +131,20 @@ class NameChecker:
             return inflected_form_flag(item) or given_name_flag(item, self.data), False
         return None, False
 
-    def check_segments(self, segments: Iterable[Any]) -> list[SegmentCheckResult]:
+    def check_segments(
+        self, segments: Iterable[Any], cancelled: Callable[[], bool] | None = None
+    ) -> list[SegmentCheckResult]:
+        """Check every segment; ``cancelled()`` is asked between segments (``CheckCancelled``
+        is raised once it answers True)."""
         from app.names.translation_rules import check_translation
 
+        stop = cancelled or _never
         texts = [_segment_text(segment) for segment in segments]
-        english = self.check_english_texts([t.en for t in texts])
+        english = self.check_english_texts([t.en for t in texts], cancelled=stop)
         results = []
         for text, en_result in zip(texts, english, strict=True):
+            if stop():
+                raise CheckCancelled()
             result = SegmentCheckResult(en=en_result)
             for lang in ("ru", "uk"):
                 target = getattr(text, lang)

@@ -7,7 +7,8 @@ project are left out, the rest go to the grid (``SegmentTableModel.set_flags``) 
 listens to ``resultsChanged`` (the Names panel).
 
 Only one check runs at a time; a request during a run starts one more run after it, and a
-result for a project that is no longer open is dropped.
+result for a project that is no longer open is dropped. Closing the project (or the window)
+cancels a running check: the checker asks the task's cancel flag between segments.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class NameCheckController(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
+        self._task = None  # the running check's TaskHandle
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -86,6 +88,8 @@ class NameCheckController(QObject):
     def _closed(self) -> None:
         self._generation += 1
         self._timer.stop()
+        if self._task is not None and self._running:
+            self._task.cancel()  # the worker stops at the next segment
         self._pending = False
         self.snapshot = NameCheckSnapshot()
         self.visible = {}
@@ -115,7 +119,7 @@ class NameCheckController(QObject):
         def work(task: TaskContext) -> NameCheckSnapshot:
             return check_project(path, task.check_cancelled)
 
-        self.window.task_runner.run(
+        self._task = self.window.task_runner.run(
             work,
             on_success=lambda snapshot: self._finished(generation, snapshot),
             on_failure=lambda exc: self._failed(generation, exc),
@@ -124,6 +128,7 @@ class NameCheckController(QObject):
 
     def _finished(self, generation: int, snapshot: NameCheckSnapshot | None) -> None:
         self._running = False
+        self._task = None
         if snapshot is not None and generation == self._generation:
             self.snapshot = snapshot
             self.checks_done += 1

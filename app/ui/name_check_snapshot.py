@@ -59,7 +59,9 @@ class NameCheckSnapshot:
 
 def check_project(path: Path | str,
                   check_cancelled: Callable[[], None] = lambda: None) -> NameCheckSnapshot:
-    """Check every segment of the project at ``path`` (call from a worker thread)."""
+    """Check every segment of the project at ``path`` (call from a worker thread).
+
+    ``check_cancelled()`` raises to stop the check; it is called between segments."""
     from app.names.checker import NameChecker, SegmentText
     from app.names.name_data import get_name_data
     from app.storage.database import open_project
@@ -79,7 +81,12 @@ def check_project(path: Path | str,
                       for lang in ("ru", "uk")))
         for row in rows
     ]
-    results = NameChecker(glossary, data).check_segments(texts)
+
+    def cancelled() -> bool:
+        check_cancelled()  # raises (TaskCancelled) once the task was cancelled
+        return False
+
+    results = NameChecker(glossary, data).check_segments(texts, cancelled)
     check_cancelled()
     snapshot = NameCheckSnapshot(segments=len(rows))
     for row, result in zip(rows, results, strict=True):

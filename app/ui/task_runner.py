@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -64,7 +65,8 @@ class TaskContext:
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         """Report progress; ``total`` 0 means unknown (a busy indicator)."""
-        self._signals.progress.emit(int(done), int(total), text)
+        if shiboken6.isValid(self._signals):  # the window may have closed meanwhile
+            self._signals.progress.emit(int(done), int(total), text)
 
 
 class _TaskSignals(QObject):
@@ -86,24 +88,34 @@ class _Runnable(QRunnable):
         self._cancel = cancel_event
 
     def run(self) -> None:
-        signals = self._signals
+        emit = self._emit
         try:
-            result = self._fn(TaskContext(signals, self._cancel))
+            result = self._fn(TaskContext(self._signals, self._cancel))
         except TaskCancelled:
-            signals.cancelled.emit()
+            emit("cancelled")
         except Exception as exc:  # delivered to on_failure on the GUI thread
             if self._cancel.is_set():
-                signals.cancelled.emit()
+                emit("cancelled")
             else:
                 log.debug("Background task failed", exc_info=True)
-                signals.failed.emit(exc)
+                emit("failed", exc)
         else:
             if self._cancel.is_set():
-                signals.cancelled.emit()
+                emit("cancelled")
             else:
-                signals.succeeded.emit(result)
+                emit("succeeded", result)
         finally:
-            signals.finished.emit()
+            emit("finished")
+
+    def _emit(self, name: str, *args: Any) -> None:
+        """Emit unless the interface has gone (the window closed while this task ran)."""
+        if not shiboken6.isValid(self._signals):
+            log.debug("Task result dropped: its window is gone (%s)", name)
+            return
+        try:
+            getattr(self._signals, name).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("Task result dropped: its window is gone (%s)", name)
 
 
 class TaskHandle(QObject):
