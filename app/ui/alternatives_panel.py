@@ -4,6 +4,8 @@ Alt+1 … Alt+9 insert alternative 1 … 9 into the current cell, Alt+0 puts the
 back; the buttons do the same. Inserting goes through ``window.model.setData`` like typing does,
 so it is an ``edited`` decision with its audit event. The panel follows the current cell and
 re-reads it when the grid announces a change of that row (a translation batch arrived, an edit).
+It reads the cell from the grid's model and the stored alternatives once per cell (cached until
+new machine output arrives); while its dock is hidden it does no work until shown again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.segment_table_model import FLAGS_ROLE
 from app.ui.status_presentation import language_name
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,11 @@ class AlternativesPanel(QWidget):
         self.candidates: list[str] = []  # alternatives, distinct, best first
         self.pivot_languages: list[str] = []  # languages in between on a pivot route
         self._model = None
+        # Stored machine output per cell, read once: (segment id, lang) -> MachineTranslation
+        # or None. Emptied when the grid re-reads rows (a translation batch landed).
+        self._machine: dict[tuple[int, str], object] = {}
+        self._stale = False  # the current cell changed while the panel was hidden
+        self._shown: tuple | None = None  # what the buttons show now (skip identical rebuilds)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("alternativesHeading")
@@ -94,6 +102,7 @@ class AlternativesPanel(QWidget):
             except (RuntimeError, TypeError):
                 pass
         self._model = model
+        self._machine = {}
         if model is not None:
             model.dataChanged.connect(self._data_changed)
 
@@ -101,38 +110,76 @@ class AlternativesPanel(QWidget):
         self._watch(None)
         self.show_cell(0, "")
 
-    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
-        if not self.segment_id or self._model is None:
-            return
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        if not self.segment_id or self._model is None or FLAGS_ROLE in (roles or ()):
+            return  # name-check marks do not change what this panel shows
         row = self._model.row_of_segment(self.segment_id)
         if row is not None and top_left.row() <= row <= bottom_right.row():
+            cell = self._cell(self.segment_id, self.lang)
+            if cell is not None and cell.machine_text != self.machine_text:
+                self._machine.pop((self.segment_id, self.lang), None)  # new machine output
             self.show_cell(self.segment_id, self.lang)
 
-    def show_cell(self, segment_id: int, lang: str) -> None:
+    def _cell(self, segment_id: int, lang: str):
+        """The cell as the grid holds it (no query); from the project if not loaded."""
+        model, repo = self._model, self.main_window.repo
+        if model is not None:
+            row = model.row_of_segment(segment_id)
+            if row is not None:
+                return model.row_at(row).cells.get(lang)
+        return repo.cell(segment_id, lang) if repo is not None else None
+
+    def _machine_translation(self, segment_id: int, lang: str):
+        key = (segment_id, lang)
+        if key not in self._machine:
+            repo = self.main_window.repo
+            self._machine[key] = repo.machine_translation(segment_id, lang) if repo else None
+        return self._machine[key]
+
+    def show_cell(self, segment_id: int, lang: str, force: bool = False) -> None:
         self.segment_id, self.lang = segment_id, lang
+        if not force and segment_id and not self.isVisible():
+            # Hidden dock: read the cell when it is shown again (or a shortcut is used; the
+            # shortcuts stay enabled for a cell that has machine output).
+            self._stale = True
+            cell = self._cell(segment_id, lang) if lang in ("ru", "uk") else None
+            has_machine = cell is not None and bool(cell.machine_text)
+            for action in self.actions_by_number.values():
+                action.setEnabled(has_machine)
+            return
+        self._stale = False
         repo = self.main_window.repo
         self.machine_text, self.candidates, self.current_text = None, [], None
         self.pivot_languages = []
-        if segment_id and repo is not None and lang in repo.languages:
-            cell = repo.cell(segment_id, lang)
+        cell = self._cell(segment_id, lang) if segment_id and repo is not None and \
+            lang in repo.languages else None
+        if cell is not None:
             self.machine_text = cell.machine_text
             self.current_text = cell.text
-            machine = repo.machine_translation(segment_id, lang)
-            if machine is None:
-                self._rebuild()
-                return
-            self.pivot_languages = machine.pivot_languages
-            seen = {cell.machine_text}
-            for item in machine.alternatives:
-                text = item.get("text") if isinstance(item, dict) else None
-                if text and text not in seen:
-                    seen.add(text)
-                    self.candidates.append(text)
+            machine = self._machine_translation(segment_id, lang) if cell.machine_text else None
+            if machine is not None:
+                self.pivot_languages = machine.pivot_languages
+                seen = {cell.machine_text}
+                for item in machine.alternatives:
+                    text = item.get("text") if isinstance(item, dict) else None
+                    if text and text not in seen:
+                        seen.add(text)
+                        self.candidates.append(text)
         self._rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.show_cell(self.segment_id, self.lang)
 
     # -- showing -------------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
+        shown = (self.segment_id, self.lang, self.machine_text, tuple(self.candidates),
+                 self.current_text, tuple(self.pivot_languages))
+        if shown == self._shown:
+            return  # e.g. an approval: same texts, nothing to redraw
+        self._shown = shown
         for button in self.buttons:
             self.list_layout.removeWidget(button)
             button.hide()
@@ -206,6 +253,8 @@ class AlternativesPanel(QWidget):
 
     def insert(self, number: int) -> bool:
         """Put candidate ``number`` into the current cell as the reviewer's edit."""
+        if self._stale:
+            self.show_cell(self.segment_id, self.lang, force=True)
         window = self.main_window
         text = self.text_for(number)
         model = window.model

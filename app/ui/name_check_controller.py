@@ -1,4 +1,4 @@
-"""Names checked in the background: when a project opens and after edits (debounced).
+"""Names checked in the background: when a project opens and after text edits (debounced).
 
 The check runs through ``window.task_runner`` (``name_check_snapshot.check_project`` opens its own
 connection and loads the name data on the worker thread), so the window opens as fast as
@@ -77,7 +77,8 @@ class NameCheckController(QObject):
         self.snapshot = NameCheckSnapshot()
         self.ignored = IgnoredFlagsRepository(repo.pdb).all()
         if self.window.model is not None:
-            self.window.model.decisionsChanged.connect(self.schedule)
+            # Only text changes matter to names: an approval does not start a new check.
+            self.window.model.textsChanged.connect(self.schedule)
         generation = self._generation
         QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self._first_run(generation))
 

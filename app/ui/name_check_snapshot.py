@@ -11,6 +11,8 @@ concept (person or place) with the forms found in each language, for the Names p
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
     from app.names.name_data import NameData
 
 LANGS = ("en", "ru", "uk")
+#: Segments checked between two voluntary releases of the interpreter lock (keeps keystrokes
+#: in the window fast while a check runs; a release per segment would slow the check by half).
+YIELD_EVERY = 25
 CellKey = tuple[int, str]
 
 
@@ -82,8 +87,12 @@ def check_project(path: Path | str,
         for row in rows
     ]
 
+    asked = itertools.count()
+
     def cancelled() -> bool:
         check_cancelled()  # raises (TaskCancelled) once the task was cancelled
+        if next(asked) % YIELD_EVERY == 0:
+            time.sleep(0)  # let a waiting GUI thread take the interpreter lock now
         return False
 
     results = NameChecker(glossary, data).check_segments(texts, cancelled)

@@ -50,6 +50,9 @@ class SegmentTableModel(QAbstractTableModel):
     writeFailed = Signal(str)
     #: Some decision changed (status bar counts, panels).
     decisionsChanged = Signal()
+    #: Some cell text may have changed (an edit, an undo, machine output, rows added); an
+    #: approval or a rejection keeps the text and does not emit it (the names check listens).
+    textsChanged = Signal()
 
     def __init__(
         self, repo: ProjectRepository, reviewer: str, page_size: int = PAGE_SIZE, parent=None
@@ -205,9 +208,12 @@ class SegmentTableModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         if text == (cell.text or ""):
             return False
-        return self._write(index, lambda: self.repo.decide(
+        written = self._write(index, lambda: self.repo.decide(
             cell.segment_id, cell.lang, Status.EDITED, text, self.reviewer
         ), typed=text)
+        if written:
+            self.textsChanged.emit()
+        return written
 
     def approve(self, index: _ModelIndex) -> bool:
         return self._decide(index, Status.APPROVED)
@@ -236,6 +242,7 @@ class SegmentTableModel(QAbstractTableModel):
         if index.isValid():
             self._store(index, cell)
         self.decisionsChanged.emit()
+        self.textsChanged.emit()
         return index
 
     def _decide(self, index: _ModelIndex, status: Status) -> bool:
@@ -299,6 +306,7 @@ class SegmentTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, COL_RU), self.index(row, COL_UK))
         if loaded:
             self.decisionsChanged.emit()
+            self.textsChanged.emit()
 
     def reload(self) -> None:
         """Forget every loaded row and read the first page again (rows were added elsewhere,
@@ -311,6 +319,7 @@ class SegmentTableModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
         self.decisionsChanged.emit()
+        self.textsChanged.emit()
 
     def set_flags(self, flags: dict[tuple[int, str], list]) -> None:
         """Replace the name-check flags ((segment id, lang) -> flags); repaint changed cells."""
