@@ -70,13 +70,14 @@ def translate_project(
     count = repo.segment_count()
     total = count * len(targets)
     done = 0
-    if progress is not None:
-        progress(0, total)
     try:
-        # Resolve every model first: a missing one stops the run before anything is written.
+        # Resolve every model first: a missing one stops the run before anything is written
+        # and before any progress is reported (no empty progress bar ahead of the error).
         keys = [
             CacheKey(engine.name, engine.model_id(source, lang), source, lang) for lang in targets
         ]
+        if progress is not None:
+            progress(0, total)
         for key in keys:
             lang = key.target_lang
             summary.models[lang] = key.model_id

@@ -112,3 +112,23 @@ def test_mt_cli_missing_project_is_a_clear_error(tmp_path, capsys):
     assert code == 2
     assert "nope.rdproj does not exist" in capsys.readouterr().err
     assert not (tmp_path / "nope.rdproj").exists()
+
+
+def test_mt_cli_no_model_prints_the_error_without_an_empty_progress_bar(project, capsys):
+    code = main(["translate", "-p", str(project), "--engine", "argos"])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "Translating [" not in err  # the route is checked before the bar is drawn
+    assert err.startswith("reviewdesk translate: No translation model for en->ru is installed")
+
+
+def test_mt_cli_server_down_prints_no_progress_bar(project, capsys):
+    url = f"http://127.0.0.1:{free_port()}"
+    assert main(["translate", "-p", str(project), "--engine", "libretranslate",
+                 "--url", url]) == 2
+    assert "Translating [" not in capsys.readouterr().err
+
+
+def test_mt_cli_bar_is_drawn_once_the_route_exists(project, en_ru_model, capsys):
+    assert main(["translate", "-p", str(project), "--to", "ru", "--engine", "argos"]) == 0
+    assert "Translating [" in capsys.readouterr().err
