@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n segment(s) added from %1</source>
+        <translation>
+            <numerusform>%n segment added from %1</numerusform>
+            <numerusform>%n segments added from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n new concept(s)</source>

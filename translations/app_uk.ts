@@ -20,6 +20,14 @@
         </translation>
     </message>
     <message>
+        <source>via %1 (pivot)</source>
+        <translation>через мову-посередника: %1</translation>
+    </message>
+    <message>
+        <source>No direct model for this pair was installed: the text was translated through another language.</source>
+        <translation>Прямої моделі для цієї пари немає: текст перекладено через іншу мову.</translation>
+    </message>
+    <message>
         <source>Machine translation (%1): %2</source>
         <translation>Машинний переклад (%1): %2</translation>
     </message>
@@ -457,6 +465,14 @@
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) added from %1</source>
+        <translation>
+            <numerusform>%n сегмент додано з %1</numerusform>
+            <numerusform>%n сегменти додано з %1</numerusform>
+            <numerusform>%n сегментів додано з %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -848,12 +864,16 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>ProjectController</name>
     <message>
         <source>&amp;New project from document…</source>
-        <extracomment>A project was opened: (repository, path). The window shows it.</extracomment>
+        <extracomment>A project was opened: (repository, path). The window shows it. A document was imported into an open project: (project path, Document). The window reloads its grid.</extracomment>
         <translation>&amp;Новий проєкт із документа…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
+    </message>
+    <message>
+        <source>&amp;Add document to project…</source>
+        <translation>&amp;Додати документ до проєкту…</translation>
     </message>
     <message>
         <source>Recent &amp;projects</source>
@@ -886,6 +906,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>Review Desk projects (*.rdproj)</source>
         <translation>Проєкти Review Desk (*.rdproj)</translation>
+    </message>
+    <message>
+        <source>Add document to project</source>
+        <translation>Додати документ до проєкту</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1040,7 +1064,7 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
-        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels).</extracomment>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens).</extracomment>
         <translation>Сегмент %1, абзац %2</translation>
     </message>
     <message>
