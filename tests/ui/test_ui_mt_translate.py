@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import ui_mt_fixtures as fx
 from PySide6.QtCore import Qt, QTimer
@@ -54,19 +55,40 @@ def grid_cells(window, column):
 
 
 def test_translating_the_sample_fills_every_row_while_the_window_stays_responsive(
-    qtbot, open_window, installed_models
+    qtbot, open_window, installed_models, monkeypatch
 ):
+    from app.mt.argos_engine import ArgosEngine
+
+    real_translate = ArgosEngine.translate
+
+    def like_a_real_model(self, *args, **kwargs):  # the tiny model is too quick to tell
+        time.sleep(0.3)
+        return real_translate(self, *args, **kwargs)
+
+    monkeypatch.setattr(ArgosEngine, "translate", like_a_real_model)
     window = open_window(sample=True)
+    # The first names check loads the name data (a one-time cost, measured on its own in
+    # tests/ui/test_ui_names_panel.py); let it finish so this test times translation only.
+    checks = window.name_checks
+    qtbot.waitUntil(lambda: checks.checks_done > 0 and not checks._running, timeout=60_000)
     count = window.model.total_segments
     assert count > 30
-    ticks = [0]
+    tick_times: list[float] = []
     timer = QTimer(window)
-    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.timeout.connect(lambda: tick_times.append(time.perf_counter()))
     timer.start(5)
-    ticks_at_batches: list[int] = []
-    window.model.dataChanged.connect(lambda *_: ticks_at_batches.append(ticks[0]))
+    shown_at_batches: list[int] = []  # translated cells the grid showed as each batch landed
+
+    def count_shown(*_):
+        shown_at_batches.append(
+            sum(1 for column in (COL_RU, COL_UK) for text, _ in grid_cells(window, column)
+                if text)
+        )
+
+    controller_of(window).batchStored.connect(count_shown)
 
     summary = translate(qtbot, window)
+    timer.stop()
 
     assert (summary.translated, summary.from_cache, summary.failed) == (2 * count, 0, 0)
     for column in (COL_RU, COL_UK):
@@ -74,8 +96,14 @@ def test_translating_the_sample_fills_every_row_while_the_window_stays_responsiv
         assert len(cells) == count
         assert all(CYRILLIC.search(text) for text, _ in cells)
         assert {status for _, status in cells} == {Status.TRANSLATED}
-    # Batches arrived in separate turns of the event loop, with timer ticks in between.
-    assert len(set(ticks_at_batches)) >= 3
+    # Results streamed in: the grid showed the first batches before the last one was done,
+    # and the event loop kept turning while the worker was busy (each engine call takes 0.3 s:
+    # a 5 ms timer never waited a quarter of a second).
+    assert len(shown_at_batches) >= 3
+    assert 0 < shown_at_batches[0] < 2 * count
+    assert shown_at_batches == sorted(shown_at_batches)
+    gaps = [b - a for a, b in zip(tick_times, tick_times[1:], strict=False)]
+    assert gaps and max(gaps) < 0.25
     box = controller_of(window).last_box
     assert box is not None and f"{2 * count}" in box.text()
     assert "failed" in box.text()
