@@ -13,7 +13,7 @@ from app.core.model import Status
 from app.storage.database import open_project
 from app.storage.glossary_repo import GlossaryRepository
 from app.storage.project_repo import ProjectRepository
-from app.ui.segment_table_model import COL_SOURCE, COL_UK, FLAGS_ROLE, SEGMENT_ID_ROLE
+from app.ui.segment_table_model import COL_RU, COL_SOURCE, COL_UK, FLAGS_ROLE, SEGMENT_ID_ROLE
 
 CHECK_TIMEOUT = 60_000
 
@@ -113,6 +113,27 @@ def test_russian_form_in_ukrainian_cell_flagged_and_replaced(sample_window, qtbo
         assert repo.events(sid, "uk")[-1].after["text"] == text
     wait_for_check(qtbot, window, done)
     assert not [f for f in uk.data(FLAGS_ROLE) if f.kind == "wrong_language_form"]
+
+
+def test_a_name_the_translation_dropped_is_marked_in_the_translation_cell(sample_window, qtbot):
+    window = sample_window
+    row = rows_with(window, "Minsk")[0]
+    ru = window.model.index(row, COL_RU)
+    done = window.name_checks.checks_done
+    assert window.model.setData(ru, "«Я слышал, что они патрулировали границу», — сказал он.")
+    wait_for_check(qtbot, window, done)
+    dropped = [f for f in ru.data(FLAGS_ROLE) if f.kind == "translation_dropped_name"]
+    assert sorted((f.text, f.suggestion) for f in dropped) == [
+        ("Minsk", "Минск"), ("Putin", "Путин")
+    ]
+    source_flags = window.model.index(row, COL_SOURCE).data(FLAGS_ROLE) or []
+    assert not [f for f in source_flags if f.kind == "translation_dropped_name"]
+
+    select(window, row, COL_RU)
+    panel = window.names_panel
+    choose_flag(panel, lambda f: f.kind == "translation_dropped_name")
+    assert "Russian translation does not mention" in panel.reason.text()
+    assert not panel.replace_button.isEnabled()  # nothing to replace: the name is missing
 
 
 def test_ignore_here_hides_flag_and_survives_reopening(sample_window, qtbot):
