@@ -2,7 +2,8 @@
 
 The server (its own venv, see scripts/setup_libretranslate_venv.sh) serves the tiny random-weight
 en->ru and en->uk Argos packages, with a 100-character limit per text, at most 8 texts per request,
-at most 2 alternatives and an API keys database. On CI a missing server is a failure, not a skip.
+at most 2 alternatives and an API keys database. A missing server venv is built on first use;
+if that fails the tests fail (never skip).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The server is the one the MT tests use (``tests/mt/libretranslate_server.py``, its own cached
 virtual environment, tiny random-weight en->ru/en->uk packages, an API keys database, at most 2
-alternatives). On CI a missing server is a failure, not a skip.
+alternatives). A missing server venv is built on first use; if that fails the tests fail.
 """
 
 from __future__ import annotations
