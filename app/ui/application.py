@@ -145,6 +145,12 @@ def tune_interpreter() -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from app.ui.display_check import display_problem
+
+    problem = display_problem()
+    if problem and QApplication.instance() is None:
+        print(f"reviewdesk: {problem}", file=sys.stderr)
+        return 2
     log_path = setup_logging()
     tune_interpreter()
     sys.excepthook = excepthook
