@@ -112,15 +112,16 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
     words = english_words()
     for item in resolved:
         if item.kind == "name" and _plain_word(item.text):
-            spellings.setdefault(_loose_key(item.text), set()).add(item.text.casefold())
+            spellings.setdefault(loose_key(item.text), set()).add(item.text.casefold())
     for key, forms in list(spellings.items()):
         if any(form in words for form in forms):
             del spellings[key]  # License and Licensee are words, not one name twice
     for item in resolved:
-        key = _loose_key(item.text)
+        key = loose_key(item.text)
         if item.kind == "name" and len(spellings.get(key, ())) > 1 and " " not in item.text:
             item.kind, item.surname = "person", Token(item.text, item.start, item.end)
             people.setdefault(key, []).append(item)
+    _join_loose_surnames(resolved, people)
     for group in people.values():
         _assign_person_group(group, data)
     _link_given_only(resolved, data)
@@ -130,7 +131,29 @@ _BELARUSIAN = ((re.compile(r"c(?=i)"), "t"), (re.compile(r"dz(?=i)"), "d"),
                (re.compile(r"ou(?![aeiou])"), "ov"), (re.compile(r"o"), "a"))
 
 
-def _loose_key(text: str) -> str:
+def _join_loose_surnames(resolved: list[Resolved], people: dict[str, list[Resolved]]) -> None:
+    """Lukashenka and Lukashenko (the Belarusian and the Russian form of one surname) are one
+    person: merge surname groups with one loose key, and let a lone unknown word join them."""
+    by_loose: dict[str, str] = {}
+    for key in list(people):
+        surname = people[key][0].surname
+        if surname is None:
+            continue
+        target = by_loose.setdefault(loose_key(surname.text), key)
+        if target != key:
+            people[target].extend(people.pop(key))
+            people[target].sort(key=lambda item: item.order)
+    for item in resolved:
+        if item.kind != "name" or not _plain_word(item.text):
+            continue
+        target = by_loose.get(loose_key(item.text))
+        if target is not None and target in people:
+            item.kind, item.surname = "person", Token(item.text, item.start, item.end)
+            people[target].append(item)
+            people[target].sort(key=lambda member: member.order)
+
+
+def loose_key(text: str) -> str:
     """The spelling key, blind also to Belarusian against Russian forms of one surname:
     Tsikhanouskaya ~ Tikhanovskaya (ці ~ ти, ў ~ в, unstressed о written а)."""
     key = spelling_key(text)
@@ -159,10 +182,12 @@ def _link_given_only(resolved: list[Resolved], data: NameData) -> None:
         if item.kind != "person" or item.surname is not None:
             continue
         name = item.canonical or item.text
-        keys = {spelling_key(name)} | _full_name_keys(name, data)
-        found = set().union(*(by_given.get(key, set()) for key in keys))
+        direct = by_given.get(spelling_key(name), set())
+        found = direct.union(*(by_given.get(key, set()) for key in _full_name_keys(name, data)))
         if len(found) == 1:
             item.concept, item.canonical = next(iter(found))
+            if not direct:
+                item.notes["diminutive"] = True  # "Sasha" for Oleksandr: no misspelling
 
 
 def _full_name_keys(latin: str, data: NameData) -> set[str]:

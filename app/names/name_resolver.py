@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from app.names.concepts import Resolved, best_place, lookup_name
+from app.names.concepts import Resolved, best_place, lookup_name, loose_key
 from app.names.english_given_names import given_name as english_given_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
 from app.names.english_words import english_words
@@ -26,6 +26,7 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNO
 _MAX_PLACE_WORDS = 3
 _VILLAGE_POPULATION = 20000
 _CITY_POPULATION = 100000
+_TOWN_POPULATION = 20000
 _REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
 # A ship named after a place ("the cruiser Moskva") is no mention of the place.
 _VESSEL_BEFORE = re.compile(
@@ -80,6 +81,14 @@ class RunResolver:
         """``capitalised_elsewhere``: spelling keys of words capitalised mid-sentence."""
         self.data = data
         self.capitalised_elsewhere = capitalised_elsewhere
+        self._loosely_elsewhere: frozenset[str] | None = None
+
+    def _capitalised_loosely(self, word: str) -> bool:
+        """Whether ``word`` is capitalised mid-sentence elsewhere in the Belarusian or the
+        Russian form ("Lukashenka has ruled" after "Alexander Lukashenko")."""
+        if self._loosely_elsewhere is None:
+            self._loosely_elsewhere = frozenset(loose_key(k) for k in self.capitalised_elsewhere)
+        return loose_key(word) in self._loosely_elsewhere
 
     def resolve(self, source: str, runs: list[NameRun]) -> list[Resolved]:
         found: list[Resolved] = []
@@ -170,7 +179,7 @@ class RunResolver:
         self._flush(source, run, pending, out)
         if run.sentence_initial and len(run.tokens) == 1 and out:
             word = run.tokens[0].text
-            if out[0].kind == "name" and spelling_key(word) not in self.capitalised_elsewhere:
+            if out[0].kind == "name" and not self._capitalised_loosely(word):
                 return []  # "Another", "Guys", "Remind": capitalised only because it starts
             if out[0].kind == "place" and _english_word_small_place(word, out[0].places):
                 return []  # "Mama, we are alive": not the town of Mama in Siberia
@@ -230,9 +239,26 @@ class RunResolver:
                     double = Token(source[nxt.start : rest[1].end], nxt.start, rest[1].end)
                     return token, double, 3
                 return token, nxt, 2
-        if len(tokens) == 1:
+        if len(tokens) == 1 and not self._town_by_exact_name(token):
             return token, None, 1
         return None
+
+    def _town_by_exact_name(self, token: Token) -> bool:
+        """Whether a lone word is a town's name but a given name only by the lossy spelling
+        key ("Oleksandriya", the city, keys like the given name Oleksandra)."""
+        places = [
+            p for p in self.data.places_by_latin(token.text)
+            if (p.population or 0) >= _TOWN_POPULATION
+        ]
+        if not places:
+            return False
+        reading = english_given_name(self.data, token.text)
+        word = token.text.casefold()
+        for lang, forms in (("ru", reading.ru), ("uk", reading.uk)):
+            for form in forms:
+                if any(latin.casefold() == word for _, latin in self.data.romanize_all(form, lang)):
+                    return False
+        return True
 
     def _big_city(self, token: Token) -> bool:
         return any(
