@@ -81,10 +81,18 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
         for item in resolved
         if item.kind == "person" and item.given is not None and item.surname is not None
     }
+    exact_surnames = {
+        item.surname.text.casefold()
+        for item in resolved
+        if item.kind == "person" and item.given is not None and item.surname is not None
+    }
     for item in resolved:
         # "Nikolaev said" after "Alexei Nikolaev": the person, not the city.
         if item.kind == "place" and len(item.run.tokens) >= 1 and " " not in item.text:
             region = bool(item.notes.get("lookup"))  # "the Nikolaev region" stays a place
+            # Khmelnytskyi, the city's own name, after Bohdan Khmelnytsky: still the city.
+            own_name = item.text.casefold() == item.place.en.casefold()
+            region = region or (own_name and item.text.casefold() not in exact_surnames)
             if spelling_key(item.text) in full_names and not item.run.dateline and not region:
                 item.kind, item.surname = "person", Token(item.text, item.start, item.end)
     for item in resolved:

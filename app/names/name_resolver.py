@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from app.names.abroad_context import places_abroad
 from app.names.concepts import Resolved, best_place, lookup_name, loose_key
 from app.names.english_given_names import given_name as english_given_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
@@ -165,6 +166,7 @@ class RunResolver:
                 notes: dict[str, Any] = {"lookup": lookup} if lookup else {}
                 if _ORGANISATION_AFTER.match(source, last.end):
                     notes["organisation"] = True
+                places = places_abroad(source, last.end, places, self.data) or places
                 out.append(
                     Resolved(
                         text=source[first.start : last.end], start=first.start, end=last.end,

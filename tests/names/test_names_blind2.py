@@ -60,3 +60,24 @@ def test_town_is_not_read_as_a_given_name_by_a_lossy_key():
     assert ("Oleksandriya", "Oleksandra") not in flags
     mentions = check_english("Chornomorets Odesa lost 3-0 to Oleksandriya.").mentions
     assert [m.concept for m in mentions if m.text == "Oleksandriya"] == ["place:UA:Oleksandriia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Krasnoarmeysk in the Saratov region reported no damage.",
+        "A refinery in the town of Donetsk in Russia's Rostov region was hit.",
+    ],
+)
+def test_name_placed_in_a_russian_region_is_the_russian_town(text):
+    assert _flags(text) == []
+
+
+def test_former_name_in_ukraine_still_flagged_without_a_russian_region():
+    text = "Russian troops captured Krasnoarmeysk in the Donetsk region, Russia's ministry said."
+    assert ("Krasnoarmeysk", "Pokrovsk") in _flags(text)
+
+
+def test_city_named_after_a_person_stays_the_city():
+    text = "The Cossack hetman Bohdan Khmelnytsky is honoured in Khmelnytskyi."
+    assert _flags(text) == []

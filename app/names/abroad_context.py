@@ -1,0 +1,51 @@
+"""A place name shared by a town in Ukraine and one in Russia or Belarus, read by what follows.
+
+"Krasnoarmeysk in the Saratov region" is the Russian town, not Pokrovsk (Krasnoarmeysk until
+2016); "Donetsk in Russia's Rostov region" is the Russian Donetsk. When the words right after
+a name place it in a region or country outside Ukraine, only the candidates there are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.names.name_data import UKRAINE, NameData
+
+_REGION_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?P<country>Russia|Belarus)['’]s\s+)?"
+    r"(?P<region>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?P<kind>region|oblast|province|krai)\b"
+)
+_COUNTRY_AFTER = re.compile(r",?\s+(?:in\s+)?(?P<country>Russia|Belarus)\b(?!['’])")
+_COUNTRIES = {"Russia": "RU", "Belarus": "BY"}
+
+
+def places_abroad(
+    source: str, end: int, places: tuple[Any, ...], data: NameData
+) -> tuple[Any, ...] | None:
+    """The candidates outside Ukraine when the text right after ``end`` puts the name there
+    (None when it does not, or when no candidate is outside Ukraine)."""
+    abroad = tuple(p for p in places if p.country != UKRAINE)
+    if not abroad or all(p.country != UKRAINE for p in places):
+        return None
+    country = _country_after(source, end, data)
+    if country is None:
+        return None
+    chosen = tuple(p for p in abroad if p.country == country)
+    return chosen or None
+
+
+def _country_after(source: str, end: int, data: NameData) -> str | None:
+    match = _COUNTRY_AFTER.match(source, end)
+    if match:
+        return _COUNTRIES[match.group("country")]
+    match = _REGION_AFTER.match(source, end)
+    if not match:
+        return None
+    if match.group("country"):
+        return _COUNTRIES[match.group("country")]
+    region = f"{match.group('region')} {match.group('kind').lower()}"
+    countries = {p.country for p in data.places_by_latin(region)}
+    if len(countries) == 1 and UKRAINE not in countries:
+        return next(iter(countries))
+    return None
