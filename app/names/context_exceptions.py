@@ -3,7 +3,8 @@
 The table lives in resources/names/context_exceptions.tsv (name, regular expression, why) so
 editors can read and extend it without touching code. Rows for the name ``*`` apply to every
 name: their expression ends in ``{name}`` and describes the words before it ("which Russia
-calls Artemovsk", "formerly Dnepropetrovsk").
+calls Artemovsk", "formerly Dnepropetrovsk"), or starts with it and describes the words after
+it ("Dnepropetrovsk, now Dnipro").
 """
 
 from __future__ import annotations
@@ -77,14 +78,28 @@ def _table() -> dict[str, tuple[re.Pattern[str], ...]]:
 
 
 @cache
+def _after_any_name() -> tuple[re.Pattern[str], ...]:
+    """The ``*`` rows that start with the name, as patterns for the text right after it
+    ("Dnepropetrovsk, now Dnipro")."""
+    patterns = [
+        f"(?:{pattern[len(_PLACEHOLDER):]})"
+        for name, pattern in _rows()
+        if name == _ANY_NAME and pattern.startswith(_PLACEHOLDER)
+    ]
+    return (re.compile("|".join(patterns), re.IGNORECASE),) if patterns else ()
+
+
+@cache
 def _before_any_name() -> tuple[re.Pattern[str], ...]:
     """The ``*`` rows as patterns for the text right before a name."""
     patterns = []
     for name, pattern in _rows():
-        if name != _ANY_NAME:
+        if name != _ANY_NAME or pattern.startswith(_PLACEHOLDER):
             continue
         if not pattern.endswith(_PLACEHOLDER):
-            raise ValueError(f"Context exception {pattern!r} must end with {_PLACEHOLDER}.")
+            raise ValueError(
+                f"Context exception {pattern!r} must start or end with {_PLACEHOLDER}."
+            )
         patterns.append(f"(?:{pattern[: -len(_PLACEHOLDER)]})")
     if not patterns:
         return ()
@@ -96,6 +111,8 @@ def is_excepted(source: str, start: int, end: int) -> bool:
     """Whether the name at ``source[start:end]`` stands in a listed exception context."""
     offset = max(0, start - _WINDOW)
     if any(pattern.search(source, offset, start) for pattern in _before_any_name()):
+        return True
+    if any(pattern.match(source, end, end + _WINDOW) for pattern in _after_any_name()):
         return True
     patterns = _table().get(source[start:end].casefold())
     if not patterns:

@@ -81,3 +81,22 @@ def test_former_name_in_ukraine_still_flagged_without_a_russian_region():
 def test_city_named_after_a_person_stays_the_city():
     text = "The Cossack hetman Bohdan Khmelnytsky is honoured in Khmelnytskyi."
     assert _flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For decades the city was known to the outside world as Kharkov, the Russian spelling.",
+        "English-language scholarship long spelled Kiev, today's Kyiv.",
+        "Older coverage spelled her name Timoshenko. Yulia Tymoshenko returned to parliament.",
+        "The oligarch Ihor Kolomoisky, also transliterated as Kolomoyskyi, is in detention.",
+        "Guidebooks may still refer to Dnepropetrovsk, now Dnipro, and Kirovograd (now "
+        "Kropyvnytskyi).",
+    ],
+)
+def test_spelling_cited_on_purpose_is_not_flagged(text):
+    assert _flags(text) == []
+
+
+def test_russian_spelling_before_a_lowercase_now_is_still_flagged():
+    assert ("Kiev", "Kyiv") in _flags("Talks in Kiev, now in their third day, stalled.")
