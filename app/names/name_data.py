@@ -162,7 +162,7 @@ class NameData:
         """
         key = spelling_key(latin)
         for lang in ("ru", "uk"):
-            hit = None
+            hit: tuple[bool, tuple[str, str, str, str]] | None = None
             for candidate in self.candidates(latin, lang):
                 parses = [p for p in self.analyze(candidate, lang) if p.kind == "given"]
                 if not parses or key not in self.spellings(candidate, lang):
@@ -170,11 +170,19 @@ class NameData:
                 if any(_case(p) == "nomn" for p in parses):
                     return None
                 voct = [p for p in parses if _case(p) == "voct" and p.lemma != candidate]
-                if voct and hit is None:
+                if not voct:
+                    continue
+                # A candidate spelled exactly so (Іване for "Ivane") wins over one that only
+                # shares the spelling key (Йване).
+                exact = any(
+                    value.casefold() == latin.casefold()
+                    for _, value in self.romanize_all(candidate, lang)
+                )
+                if hit is None or (exact and not hit[0]):
                     scheme = self._scheme_of(latin, candidate, lang)
-                    hit = (lang, candidate, _title(voct[0].lemma), scheme)
+                    hit = (exact, (lang, candidate, _title(voct[0].lemma), scheme))
             if hit:
-                return hit
+                return hit[1]
         return None
 
     def _scheme_of(self, latin: str, cyrillic: str, lang: str) -> str:

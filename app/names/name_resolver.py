@@ -343,7 +343,11 @@ class RunResolver:
         ):
             pending.clear()
             return  # acronyms (NATO, OSCE) and institution words left over ("Times")
-        places = self._russian_spelled_place(source, pending)
+        # "Zorya Luhansk": a word run together with the city after it names a club or a
+        # company, not a second place.
+        last_token = pending[-1]
+        followed = last_token is not run.tokens[-1] and source[last_token.end] == " "
+        places = () if followed else self._russian_spelled_place(source, pending)
         if places:
             out.append(
                 Resolved(

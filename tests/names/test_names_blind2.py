@@ -100,3 +100,11 @@ def test_spelling_cited_on_purpose_is_not_flagged(text):
 
 def test_russian_spelling_before_a_lowercase_now_is_still_flagged():
     assert ("Kiev", "Kyiv") in _flags("Talks in Kiev, now in their third day, stalled.")
+
+
+def test_ukrainian_vocative_suggests_the_name_spelled_so():
+    assert ("Ivane", "Ivan") in _flags('"Ivane, come here!" his mother shouted.')
+
+
+def test_club_named_with_its_city_is_not_a_second_place():
+    assert _flags("Metalist Kharkiv and Zorya Luhansk drew 1-1 on Sunday.") == []
