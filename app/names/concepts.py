@@ -136,7 +136,8 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
 
 
 _BELARUSIAN = ((re.compile(r"c(?=i)"), "t"), (re.compile(r"dz(?=i)"), "d"),
-               (re.compile(r"ou(?![aeiou])"), "ov"), (re.compile(r"o"), "a"))
+               (re.compile(r"ou(?![aeiou])"), "ov"), (re.compile(r"o"), "a"),
+               (re.compile(r"g"), "h"))
 
 
 def _join_loose_surnames(resolved: list[Resolved], people: dict[str, list[Resolved]]) -> None:
@@ -163,7 +164,8 @@ def _join_loose_surnames(resolved: list[Resolved], people: dict[str, list[Resolv
 
 def loose_key(text: str) -> str:
     """The spelling key, blind also to Belarusian against Russian forms of one surname:
-    Tsikhanouskaya ~ Tikhanovskaya (ці ~ ти, ў ~ в, unstressed о written а)."""
+    Tsikhanouskaya ~ Tikhanovskaya (ці ~ ти, ў ~ в, unstressed о written а), and to a
+    Ukrainian г written g the Russian way: Shmygal ~ Shmyhal."""
     key = spelling_key(text)
     for pattern, replacement in _BELARUSIAN:
         key = pattern.sub(replacement, key)

@@ -74,6 +74,8 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     if folded in _folded(place.aliases_en):
         if item.notes.get("organisation"):
             return None  # "Tavria group", "Zaporizhzhya Aluminium Plant": a registered name
+        if any(p.country == UKRAINE and _fold(p.en) == folded for p in item.places):
+            return None  # Khreshchatyk is a village's own name too, not a misspelled district
         if place.kind in _EXONYM_KINDS:
             return None  # Bukovina, Podolia, Dniester: historical regions and rivers keep
             # their English names; only a Russian-derived one (Donbass) is flagged

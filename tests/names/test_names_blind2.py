@@ -108,3 +108,12 @@ def test_ukrainian_vocative_suggests_the_name_spelled_so():
 
 def test_club_named_with_its_city_is_not_a_second_place():
     assert _flags("Metalist Kharkiv and Zorya Luhansk drew 1-1 on Sunday.") == []
+
+
+def test_street_that_is_also_a_village_name_is_not_misspelled():
+    assert _flags("Crowds gathered on Khreshchatyk, Kyiv's main street.") == []
+
+
+def test_ukrainian_surname_with_a_russian_g_is_the_same_person():
+    text = "Prime Minister Denys Shmyhal said so. Shmyhal added that Shmygal was misquoted."
+    assert ("Shmygal", "Shmyhal") in _flags(text)
