@@ -35,6 +35,12 @@ _VESSEL_BEFORE = re.compile(
     r"icebreaker|tug|ferry|boat)\s+$",
     re.IGNORECASE,
 )
+# A weapon or vehicle named like a place ("Avangard missiles", "Grad rockets").
+_WEAPON_AFTER = re.compile(
+    r"\s+(hypersonic\s+)?(missiles?|rockets?|drones?|launchers?|warheads?|howitzers?|"
+    r"(air[\s-]defen[cs]e\s+)?systems?|tanks?|jets?|helicopters?|glide\s+vehicles?)\b",
+    re.IGNORECASE,
+)
 # A unit, team or company named after a place keeps its registered spelling ("Tavria group").
 _ORGANISATION_AFTER = re.compile(
     r"\s+(group|grouping|brigade|battalion|regiment|division|corps|operational|airlines?|"
@@ -53,6 +59,13 @@ _LIST_LINK = re.compile(r"(,|,? and|,? or)\s+", re.IGNORECASE)
 
 def _after_vessel_word(source: str, token: Token) -> bool:
     return bool(_VESSEL_BEFORE.search(source, max(0, token.start - 14), token.start))
+
+
+def _before_weapon_word(source: str, token: Token, places: tuple[Any, ...]) -> bool:
+    """A weapon named like a small place ("Avangard missiles") is no mention of it."""
+    if max((p.population or 0) for p in places) >= _CITY_POPULATION:
+        return False
+    return bool(_WEAPON_AFTER.match(source, token.end))
 
 
 def _weak_match(text: str, places: tuple[Any, ...]) -> bool:
@@ -157,7 +170,10 @@ class RunResolver:
                 )
                 i += 1
                 continue
-            if place and _after_vessel_word(source, tokens[i]):
+            if place and (
+                _after_vessel_word(source, tokens[i])
+                or _before_weapon_word(source, tokens[i + place[0] - 1], place[1])
+            ):
                 place = None
             if place:
                 self._flush(source, run, pending, out)

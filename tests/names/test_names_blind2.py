@@ -117,3 +117,8 @@ def test_street_that_is_also_a_village_name_is_not_misspelled():
 def test_ukrainian_surname_with_a_russian_g_is_the_same_person():
     text = "Prime Minister Denys Shmyhal said so. Shmyhal added that Shmygal was misquoted."
     assert ("Shmygal", "Shmyhal") in _flags(text)
+
+
+def test_weapon_named_like_a_small_place_is_not_the_place():
+    assert _flags("Russia tested the Oreshnik, Sarmat, Zircon and Avangard missiles.") == []
+    assert ("Avangard", "Avanhard") in _flags("Troops entered Avangard on Monday.")
