@@ -122,3 +122,18 @@ def test_ukrainian_surname_with_a_russian_g_is_the_same_person():
 def test_weapon_named_like_a_small_place_is_not_the_place():
     assert _flags("Russia tested the Oreshnik, Sarmat, Zircon and Avangard missiles.") == []
     assert ("Avangard", "Avanhard") in _flags("Troops entered Avangard on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He studied in Kiev, as the city was then known, until 1941.",
+        "She was born in what was then Kharkov.",
+    ],
+)
+def test_name_given_as_it_was_then_known_is_not_flagged(text):
+    assert _flags(text) == []
+
+
+def test_comparison_with_as_is_no_citation():
+    assert ("Kiev", "Kyiv") in _flags("In Kiev, as in Lviv, people protested.")
