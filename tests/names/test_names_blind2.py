@@ -137,3 +137,18 @@ def test_name_given_as_it_was_then_known_is_not_flagged(text):
 
 def test_comparison_with_as_is_no_citation():
     assert ("Kiev", "Kyiv") in _flags("In Kiev, as in Lviv, people protested.")
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"),
+    [
+        ("Rabotino", "Robotyne"),
+        ("Kleshcheyevka", "Klishchiivka"),
+        ("Mirnograd", "Myrnohrad"),
+        ("Velikaya Novosyolka", "Velyka Novosilka"),
+        ("Kupyansk-Uzlovoi", "Kupiansk-Vuzlovyi"),
+        ("Tabayevka", "Tabaivka"),
+    ],
+)
+def test_tass_spellings_of_frontline_places(name, suggestion):
+    assert (name, suggestion) in _flags(f"Russian forces liberated {name}, the ministry said.")
