@@ -113,3 +113,9 @@ def diminutives_of(full: str, lang: str) -> list[str]:
 
 def is_diminutive(word: str, lang: str) -> bool:
     return bool(full_names(word, lang))
+
+
+def is_listed_short_form(word: str, lang: str) -> bool:
+    """Whether ``word`` itself, uninflected, is a listed short form (Мишко, not Лёш)."""
+    _check(lang)
+    return name_key(word.strip()) in _load()[lang].full_by_short

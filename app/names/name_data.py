@@ -167,8 +167,9 @@ class NameData:
                 parses = [p for p in self.analyze(candidate, lang) if p.kind == "given"]
                 if not parses or key not in self.spellings(candidate, lang):
                     continue
-                if any(_case(p) == "nomn" for p in parses):
-                    return None
+                short = self._diminutives.is_listed_short_form(candidate, lang)
+                if short or any(_case(p) == "nomn" for p in parses):
+                    return None  # Мишко is a Ukrainian short name, not the vocative of Мишка
                 voct = [p for p in parses if _case(p) == "voct" and p.lemma != candidate]
                 if not voct:
                     continue

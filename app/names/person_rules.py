@@ -30,6 +30,11 @@ def given_name_flag(item: Resolved, data: NameData) -> Flag | None:
     official = data.romanize(ukrainian, "uk", "kmu2010")
     if official.casefold() == given.casefold():
         return None
+    if any(
+        data.romanize(form, "uk", "kmu2010").casefold() == given.casefold()
+        for form in data.given_name(given).uk
+    ):
+        return None  # the official spelling of another reading (Mishko: Мішко, not Мишко)
     scheme = _scheme_label(given, ukrainian, data)
     return Flag(
         text=given, start=item.given.start, end=item.given.end, kind=OTHER_ROMANIZATION,

@@ -152,3 +152,9 @@ def test_comparison_with_as_is_no_citation():
 )
 def test_tass_spellings_of_frontline_places(name, suggestion):
     assert (name, suggestion) in _flags(f"Russian forces liberated {name}, the ministry said.")
+
+
+def test_ukrainian_short_name_is_not_read_as_a_vocative():
+    assert _flags('"Mishko, hold on!" his comrade shouted. "Lyosh, come here!"') == [
+        ("Lyosh", "Lyosha")
+    ]
