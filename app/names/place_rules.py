@@ -59,7 +59,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
     if population < _BIG_CITY and " " not in folded and folded in english_words():
         return None  # Moldova, Ramadan, Kodak: the word, not a village spelled that way
     suggestion = match_case(_fitted(place.en, item.text), item.text)
-    text, end = _name_span(item, suggestion)
+    text, end, suggestion = _name_span(item, suggestion)
     concept = item.concept
     renamed = _renamed_flag(item, place, text, end, suggestion)
     if renamed is not None:
@@ -117,13 +117,17 @@ _EXONYM_KINDS = frozenset({"region", "river"})
 _GENERIC_WORDS = ("river", "sea", "oblast", "region", "reservoir", "strait")
 
 
-def _name_span(item: Resolved, suggestion: str) -> tuple[str, int]:
-    """(text, end) of the flagged span: "Zaporozhye" of "Zaporozhye Region" when the
-    suggestion keeps no generic word, so the flag replaces only the name."""
+def _name_span(item: Resolved, suggestion: str) -> tuple[str, int, str]:
+    """(text, end, suggestion) of the flag: only the name of "Zaporozhye Region" or "Kiev
+    Oblast" is flagged ("Kiev" -> "Kyiv"), so the flag replaces just the misspelled word and
+    lines up with the name wherever it stands."""
     name, _, last = item.text.rpartition(" ")
-    if name and last.lower() in _GENERIC_WORDS and not suggestion.lower().endswith(last.lower()):
-        return name, item.start + len(name)
-    return item.text, item.end
+    if not name or last.lower() not in _GENERIC_WORDS:
+        return item.text, item.end, suggestion
+    kept, _, suggested_last = suggestion.rpartition(" ")
+    if kept and suggested_last.lower() == last.lower():
+        suggestion = kept
+    return name, item.start + len(name), suggestion
 
 
 def _fitted(canonical: str, text: str) -> str:
