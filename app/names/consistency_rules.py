@@ -127,6 +127,17 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
     if len(spellings) < 2:
         return
     preferred = members[0][1].notes.get(f"{part}_spelling") or tokens[0][1].text
+    # A spelling another rule already steers away from (Andriy -> Andrii, BGN -> KMU 2010) is
+    # not the one to copy when the text also uses the suggested one.
+    for segment, token, _item in tokens:
+        earlier = index.flag_at(segment, token.start, token.end)
+        if (
+            earlier is not None and earlier.suggestion
+            and token.text.casefold() == preferred.casefold()
+            and earlier.suggestion.casefold() in spellings
+        ):
+            preferred = earlier.suggestion
+            break
     count = spellings[preferred.casefold()]
     for segment, token, item in tokens:
         if token.text.casefold() == preferred.casefold():
@@ -141,7 +152,14 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
             ),
             concept=item.concept,
         )
-        index.add(segment, flag, "")
+        earlier = index.flag_at(segment, token.start, token.end)
+        if earlier is not None and earlier.severity == "info" and (
+            (earlier.suggestion or "").casefold() == preferred.casefold()
+        ):
+            # Same advice, but an inconsistency is worth a warning: say both.
+            index.replace(segment, replace(flag, reason=f"{flag.reason} {earlier.reason}"))
+        else:
+            index.add(segment, flag, "")
 
 
 class _FlagIndex:
@@ -156,9 +174,17 @@ class _FlagIndex:
             if flag.lang == "en"
         }
 
+    def flag_at(self, segment: int, start: int, end: int) -> Flag | None:
+        position = self.positions.get((segment, start, end))
+        return None if position is None else self.flags[segment][position]
+
     def has(self, segment: int, item: Resolved) -> bool:
         """Whether a per-mention rule flagged this name already."""
         return (segment, item.start, item.end) in self.positions
+
+    def replace(self, segment: int, new: Flag) -> None:
+        """Put ``new`` in place of the flag on the same span."""
+        self.flags[segment][self.positions[(segment, new.start, new.end)]] = new
 
     def add(self, segment: int, new: Flag, note: str) -> None:
         """Add ``new`` unless its span is flagged already (then append ``note`` to that flag)."""

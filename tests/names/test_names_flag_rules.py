@@ -194,3 +194,12 @@ def test_former_names_of_renamed_places_suggest_the_current_name():
 def test_an_oblast_that_kept_its_name_is_not_a_renamed_place():
     flags = _flags("Officials in the Kirovohrad region said two people were hurt.")
     assert all(f.kind != "renamed_place" for f in flags.values())
+
+
+def test_one_person_in_two_schemes_gets_one_consistent_suggestion():
+    text = "Andriy Yermak met reporters. Later, Andrii Yermak said the talks went well."
+    flags = check_english(text).flags
+    assert [(f.text, f.kind, f.severity, f.suggestion) for f in flags] == [
+        ("Andriy", "inconsistent_spelling", "warning", "Andrii")
+    ]
+    assert "KMU 2010" in flags[0].reason
