@@ -155,11 +155,11 @@ def _join_loose_surnames(resolved: list[Resolved], people: dict[str, list[Resolv
     for item in resolved:
         if item.kind != "name" or not _plain_word(item.text):
             continue
-        target = by_loose.get(loose_key(item.text))
-        if target is not None and target in people:
+        joined = by_loose.get(loose_key(item.text))
+        if joined is not None and joined in people:
             item.kind, item.surname = "person", Token(item.text, item.start, item.end)
-            people[target].append(item)
-            people[target].sort(key=lambda member: member.order)
+            people[joined].append(item)
+            people[joined].sort(key=lambda member: member.order)
 
 
 def loose_key(text: str) -> str:
