@@ -19,6 +19,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import tiny_argos  # noqa: E402
+from keyring_double import use_keyring  # noqa: E402, F401 (a fixture for tests/mt)
 
 
 @pytest.fixture(scope="session")

@@ -3,45 +3,13 @@
 from __future__ import annotations
 
 import keyring
-import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring_double import MemoryKeyring
 
 from app.core.settings import Settings
 from app.mt import secrets
 
 URL = "https://lt.example.org/"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def use_keyring():
-    previous = keyring.get_keyring()
-    secrets._session_keys.clear()
-
-    def use(backend):
-        keyring.set_keyring(backend)
-        return backend
-
-    yield use
-    keyring.set_keyring(previous)
-    secrets._session_keys.clear()
 
 
 def test_mt_secrets_key_goes_to_the_keyring_not_the_settings(use_keyring, app_home):

@@ -16,13 +16,12 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "mt"))
 
 import tiny_argos  # noqa: E402
+from keyring_double import MemoryKeyring, use_keyring  # noqa: E402, F401 (re-exported)
 
 _built: dict[tuple, Path] = {}
 
@@ -96,35 +95,3 @@ def dead_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def use_keyring():
-    """Swap in a test keyring (never the user's real one) and forget session keys after."""
-    from app.mt import secrets
-
-    previous = keyring.get_keyring()
-    secrets._session_keys.clear()
-
-    def use(backend):
-        keyring.set_keyring(backend)
-        return backend
-
-    yield use
-    keyring.set_keyring(previous)
-    secrets._session_keys.clear()
