@@ -28,6 +28,7 @@ from app.names.name_resolver import RunResolver
 from app.names.person_rules import given_name_flag, inflected_form_flag
 from app.names.place_rules import place_flag
 from app.names.spelling_key import spelling_key
+from app.names.surname_places import read_place_surnames
 
 
 class CheckCancelled(Exception):
@@ -78,6 +79,7 @@ class NameChecker:
             resolved.append(resolver.resolve(text, text_runs))
             if progress is not None and index % 200 == 0:
                 progress(index, len(texts))
+        read_place_surnames(resolved, self.data)
         for index, items in enumerate(resolved):
             for item in items:
                 item.order = (index, item.start)
@@ -120,8 +122,15 @@ class NameChecker:
         if item.kind not in ("place", "person"):
             return None, False  # other names get no flags and take part in no consistency rule
         named_elsewhere = (elsewhere or {}).get(item.text.casefold())
-        if item.notes.get("gloss") or is_excepted(text, item.start, item.end) or (
-            item.kind == "place" and named_elsewhere is not None and named_elsewhere <= item.order
+        if (
+            item.notes.get("gloss")
+            or _quoted_alone(item)
+            or is_excepted(text, item.start, item.end)
+            or (
+                item.kind == "place"
+                and named_elsewhere is not None
+                and named_elsewhere <= item.order
+            )
         ):
             item.notes["excepted"] = True
             return None, False
@@ -174,6 +183,12 @@ def _mark_glosses(text: str, items: list[Resolved]) -> None:
             text, item.end
         ):
             item.notes["gloss"] = True
+
+
+def _quoted_alone(item: Resolved) -> bool:
+    """A place name that is all of a quotation is a title or a cited word: HBO's "Chernobyl"."""
+    run = item.run
+    return item.kind == "place" and run.quoted and (item.start, item.end) == (run.start, run.end)
 
 
 def _capitalised_elsewhere(runs: list[list[NameRun]]) -> frozenset[str]:

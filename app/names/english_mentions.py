@@ -33,6 +33,8 @@ _PERSONAL_TITLE_BEFORE = re.compile(
 _ABBREVIATED_TITLE_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|Prof|St)\.\s+$"
 )
+# "Jan 25", "Sept. 3": a month abbreviated in a date is no given name (Jan, Ian).
+_MONTH_IN_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d")
 _CLOSING_QUOTES = frozenset("\"”’'»")
 _SENTENCE_END = frozenset(".!?…:;\"“”‘'«»()[]—–\n")
 
@@ -278,7 +280,7 @@ def _make_run(text: str, raw: list[Token], dateline: bool) -> NameRun | None:
     if not trimmed:
         return None
     first, last = trimmed[0], trimmed[-1]
-    if len(trimmed) == 1 and len(first.text) == 1:
+    if len(trimmed) == 1 and (len(first.text) == 1 or _MONTH_IN_DATE.match(text, first.start)):
         return None
     return NameRun(
         tokens=tuple(trimmed),

@@ -182,7 +182,7 @@ class RunResolver:
                 notes: dict[str, Any] = {"lookup": lookup} if lookup else {}
                 if _ORGANISATION_AFTER.match(source, last.end):
                     notes["organisation"] = True
-                places = places_abroad(source, last.end, places, self.data) or places
+                places = places_abroad(source, last.end, places, self.data, first.start) or places
                 out.append(
                     Resolved(
                         text=source[first.start : last.end], start=first.start, end=last.end,

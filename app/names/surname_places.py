@@ -1,0 +1,97 @@
+"""A surname spelled like a place is the person's name, not the place.
+
+"Bulgarian economist Stefan Nikolaev" and "Colonel Nikolaev ... Nikolaev said" name a man
+called Nikolaev, not the city of Mykolaiv (Nikolaev in Russian spelling). After the runs of a
+document are resolved, a one-word place is read as a surname:
+
+- right after a given name the tables do not know but the Russian dictionary does ("Stefan",
+  read as Стефан: a given name), in the same run;
+- anywhere in the document once that word is the surname of a person found there.
+
+A place spelled as its own canonical name (Lviv, Kharkiv) stays a place: only Russian-derived
+spellings and aliases can be surnames here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.names.concepts import Resolved
+from app.names.english_mentions import Token
+from app.names.latin_name_lookup import greedy_russian
+from app.names.name_data import NameData
+from app.names.romanize import fold_latin
+
+
+def read_place_surnames(resolved: list[list[Resolved]], data: NameData) -> None:
+    """Turn places that are surnames into people, in place (before concepts are assigned)."""
+    for items in resolved:
+        _join_given_and_place(items, data)
+    surnames = {
+        item.surname.text for items in resolved for item in items
+        if item.kind == "person" and item.surname is not None
+    }
+    if not surnames:
+        return
+    for items in resolved:
+        for index, item in enumerate(items):
+            if item.text in surnames and _surname_like_place(item):
+                items[index] = _person(item, None, _token(item))
+
+
+def _surname_like_place(item: Resolved) -> bool:
+    if item.kind != "place" or " " in item.text or item.run.dateline or not item.places:
+        return False
+    if item.text.isupper() or item.notes.get("lookup"):
+        return False
+    folded = fold_latin(item.text)
+    return all(fold_latin(p.en) != folded for p in item.places)
+
+
+def _join_given_and_place(items: list[Resolved], data: NameData) -> None:
+    index = 1
+    while index < len(items):
+        before, item = items[index - 1], items[index]
+        if (
+            before.kind == "name"
+            and before.run is item.run
+            and " " not in before.text
+            and item.start == before.end + 1
+            and _surname_like_place(item)
+            and _dictionary_given_name(before.text, data)
+        ):
+            given = Token(before.text, before.start, before.end)
+            joined = _person(item, given, _token(item))
+            joined.text, joined.start = f"{before.text} {item.text}", before.start
+            items[index - 1 : index + 1] = [joined]
+            continue
+        index += 1
+
+
+def _dictionary_given_name(word: str, data: NameData) -> bool:
+    """Whether the Russian dictionary reads ``word`` as a given name (Stefan -> Стефан)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    cyrillic = greedy_russian(word)
+    if cyrillic is None:
+        return False
+    from app.names import morphology
+
+    if not morphology.get_analyzer("ru").word_is_known(cyrillic.lower()):
+        return False
+    return any(
+        p.kind == "given" and p.lemma.lower() == cyrillic.lower()
+        for p in data.analyze(cyrillic, "ru")
+    )
+
+
+def _token(item: Resolved) -> Token:
+    return Token(item.text, item.start, item.end)
+
+
+def _person(item: Resolved, given: Token | None, surname: Token) -> Resolved:
+    notes: dict[str, Any] = {}
+    return Resolved(
+        text=item.text, start=item.start, end=item.end, kind="person", run=item.run,
+        given=given, surname=surname, notes=notes,
+    )
