@@ -31,7 +31,7 @@ _TOWN_POPULATION = 20000
 _REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
 # A ship named after a place ("the cruiser Moskva") is no mention of the place.
 _VESSEL_BEFORE = re.compile(
-    r"\b(cruiser|warship|flagship|ship|frigate|corvette|vessel|submarine|destroyer|tanker|"
+    r"\b(cruiser|warship|flagship|ship|frigate|corvette|vessel|submarine|destroyer|tanker|carrier|"
     r"icebreaker|tug|ferry|boat)\s+$",
     re.IGNORECASE,
 )

@@ -95,3 +95,8 @@ def test_street_named_after_a_city_keeps_its_name():
 
 def test_news_site_named_after_odessa_keeps_its_name():
     assert _flags("The Odessa Journal recommended the book.") == []
+
+
+def test_aircraft_carrier_named_after_the_city_is_the_ship():
+    assert _flags("The aircraft carrier Kiev was sold to China in 2000.") == []
+    assert ("Kiev", "Kyiv") in _flags("A parcel carrier in Kiev said deliveries were late.")
