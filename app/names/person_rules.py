@@ -15,8 +15,10 @@ from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_c
 from app.names.name_data import NameData
 from app.names.romanize import SCHEME_LABELS
 from app.names.spelling_key import spelling_key
+from app.names.western_given_names import is_western_given_name
 
 _LANGUAGE = {"ru": "Russian", "uk": "Ukrainian"}
+_NO_SCHEME = "is a common English spelling"
 
 
 def given_name_flag(item: Resolved, data: NameData) -> Flag | None:
@@ -36,6 +38,8 @@ def given_name_flag(item: Resolved, data: NameData) -> Flag | None:
     ):
         return None  # the official spelling of another reading (Mishko: Мішко, not Мишко)
     scheme = _scheme_label(given, ukrainian, data)
+    if scheme == _NO_SCHEME and is_western_given_name(given):
+        return None  # a name of its own that no scheme produces (Pietro, not Petro)
     return Flag(
         text=given, start=item.given.start, end=item.given.end, kind=OTHER_ROMANIZATION,
         severity="info", suggestion=match_case(official, given),
@@ -52,7 +56,7 @@ def _scheme_label(latin: str, cyrillic: str, data: NameData) -> str:
     for scheme, value in data.romanize_all(cyrillic, "uk"):
         if value.casefold() == latin.casefold() and scheme != "kmu2010":
             return f"follows {SCHEME_LABELS.get(scheme, scheme)}"
-    return "is a common English spelling"
+    return _NO_SCHEME
 
 
 def inflected_form_flag(item: Resolved) -> Flag | None:

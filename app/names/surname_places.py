@@ -5,7 +5,7 @@ called Nikolaev, not the city of Mykolaiv (Nikolaev in Russian spelling). After 
 document are resolved, a one-word place is read as a surname:
 
 - right after a given name the tables do not know but the Russian dictionary does ("Stefan",
-  read as Стефан: a given name), in the same run;
+  read as Стефан: a given name) or a common Western given name ("Aaron Kiev"), in the same run;
 - anywhere in the document once that word is the surname of a person found there.
 
 A place spelled as its own canonical name (Lviv, Kharkiv) stays a place: only Russian-derived
@@ -21,6 +21,7 @@ from app.names.english_mentions import Token
 from app.names.latin_name_lookup import greedy_russian
 from app.names.name_data import NameData
 from app.names.romanize import fold_latin
+from app.names.western_given_names import is_western_given_name
 
 
 def read_place_surnames(resolved: list[list[Resolved]], data: NameData) -> None:
@@ -53,12 +54,11 @@ def _join_given_and_place(items: list[Resolved], data: NameData) -> None:
     while index < len(items):
         before, item = items[index - 1], items[index]
         if (
-            before.kind == "name"
-            and before.run is item.run
+            before.run is item.run
             and " " not in before.text
             and item.start == before.end + 1
             and _surname_like_place(item)
-            and _dictionary_given_name(before.text, data)
+            and _given_name_before(before, data)
         ):
             given = Token(before.text, before.start, before.end)
             joined = _person(item, given, _token(item))
@@ -66,6 +66,17 @@ def _join_given_and_place(items: list[Resolved], data: NameData) -> None:
             items[index - 1 : index + 1] = [joined]
             continue
         index += 1
+
+
+def _given_name_before(before: Resolved, data: NameData) -> bool:
+    """Whether ``before`` is a given name a place-spelled surname can follow.
+
+    A Western given name counts even when the tables read it as a one-word person (Aaron
+    reads as the Russian surname Аарон).
+    """
+    if is_western_given_name(before.text):
+        return before.kind in ("name", "person")
+    return before.kind == "name" and _dictionary_given_name(before.text, data)
 
 
 def _dictionary_given_name(word: str, data: NameData) -> bool:

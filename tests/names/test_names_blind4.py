@@ -1,0 +1,66 @@
+"""The name checker on a fifth, precision-focused blind set (tests/names/blind4/).
+
+The 18 texts are newsroom genres not covered before: opinion columns, letters to the editor,
+a live blog with GMT timestamps, sports results in prose, weather, an obituary of a Soviet-era
+physicist, an exhibition review, food and travel, tech start-ups and brands (Grammarly,
+Monobank, Kyivstar, Aeroflot), diaspora news (Winnipeg, Edmonton, Brighton Beach), church news,
+a court report, social media quotes, security acronyms (SBU, FSB, GUR, ZNPP, UAF) and people
+whose surnames are places (Aaron Kiev, Alice Kherson, Michael Odessky). They were written and
+annotated before the engine was read (judgement calls at the top of blind4/annotations.tsv).
+The bar from issue 4: at least 95% of the clear variants flagged with the right suggestion, at
+most 5% of the flags on names that are fine. The small tests below pin the engine fixes this
+set led to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from names_corpus_scoring import score_folder
+
+from app.names.checker import check_english
+
+BLIND4 = Path(__file__).parent / "blind4"
+
+
+@pytest.fixture(scope="module")
+def score():
+    return score_folder(BLIND4)
+
+
+def test_blind4_recall(score):
+    print(f"\nblind4 recall: {score.found}/{score.variants} = {score.recall:.1%}")
+    print("\n".join(score.misses))
+    assert score.variants >= 14
+    assert score.recall >= 0.95, score.misses
+
+
+def test_blind4_false_flags(score):
+    print(f"\nblind4 false flags: {score.false_flags}/{score.flags} = {score.false_rate:.1%}")
+    assert score.ok_rows >= 500
+    assert score.false_rate <= 0.05, score.misses
+
+
+def _flags(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in check_english(text).flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jazz pianist Aaron Kiev will play in Cleveland.",
+        "Her lawyer, Gary Odessa, declined to comment.",
+    ],
+)
+def test_place_spelled_surname_after_a_western_given_name_is_the_person(text):
+    assert _flags(text) == []
+
+
+def test_city_after_an_ordinary_capitalised_word_is_still_flagged():
+    assert ("Kiev", "Kyiv") in _flags("Dinner in central Kiev. Radio Kiev broadcast the news.")
+
+
+def test_western_given_name_no_scheme_produces_is_not_a_ukrainian_romanization():
+    assert _flags("Cardinal Pietro Parolin met the archbishop.") == []
+    assert ("Andriy", "Andrii") in _flags("Foreign minister Andriy Sybiha spoke on Monday.")
