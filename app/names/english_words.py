@@ -13,7 +13,13 @@ from app.core.resources import resource_path
 
 @cache
 def english_words() -> frozenset[str]:
-    path = resource_path("names", "english_short_words.txt")
+    return word_list("english_short_words.txt")
+
+
+@cache
+def word_list(filename: str) -> frozenset[str]:
+    """The lower-case words of a one-word-per-line list in resources/names (# comments)."""
+    path = resource_path("names", filename)
     with open(path, encoding="utf-8") as handle:
         return frozenset(
             line.strip() for line in handle if line.strip() and not line.startswith("#")

@@ -6,18 +6,11 @@ Cardinal Pietro Parolin, not a romanization of the Ukrainian Петро that no 
 
 from __future__ import annotations
 
-from functools import cache
-
-from app.core.resources import resource_path
+from app.names.english_words import word_list
 
 
-@cache
 def western_given_names() -> frozenset[str]:
-    path = resource_path("names", "western_given_names.txt")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(
-            line.strip() for line in handle if line.strip() and not line.startswith("#")
-        )
+    return word_list("western_given_names.txt")
 
 
 def is_western_given_name(word: str) -> bool:
