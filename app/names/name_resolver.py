@@ -32,7 +32,8 @@ _REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
 # A ship named after a place ("the cruiser Moskva") is no mention of the place.
 _VESSEL_BEFORE = re.compile(
     r"\b(cruiser|warship|flagship|ship|frigate|corvette|vessel|submarine|destroyer|tanker|carrier|"
-    r"icebreaker|tug|ferry|boat)\s+$",
+    r"icebreaker|tug|ferry|boat|schooner|steamer|steamship|liner|yacht|freighter|trawler|barge)"
+    r"\s+$",
     re.IGNORECASE,
 )
 # A weapon or vehicle named like a place ("Avangard missiles", "Grad rockets").

@@ -64,3 +64,20 @@ def test_city_after_an_ordinary_capitalised_word_is_still_flagged():
 def test_western_given_name_no_scheme_produces_is_not_a_ukrainian_romanization():
     assert _flags("Cardinal Pietro Parolin met the archbishop.") == []
     assert ("Andriy", "Andrii") in _flags("Foreign minister Andriy Sybiha spoke on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brighton Beach, known locally as Little Odessa, voted on Tuesday.",
+        "The Lvov-Warsaw school of logic shaped analytic philosophy.",
+        "The schooner Odessa sank off Nova Scotia in 1911.",
+    ],
+)
+def test_fixed_names_and_ships_keep_their_spelling(text):
+    assert _flags(text) == []
+
+
+def test_the_city_itself_is_still_flagged_next_to_those_words():
+    flags = _flags("Refugees from Odessa reached Lvov and then Warsaw by train.")
+    assert ("Odessa", "Odesa") in flags and ("Lvov", "Lviv") in flags
