@@ -55,25 +55,33 @@ def _join_given_and_place(items: list[Resolved], data: NameData) -> None:
         before, item = items[index - 1], items[index]
         if (
             before.run is item.run
-            and " " not in before.text
             and item.start == before.end + 1
             and _surname_like_place(item)
             and _given_name_before(before, data)
         ):
-            given = Token(before.text, before.start, before.end)
+            word = before.text.rsplit(" ", 1)[-1]
+            given = Token(word, before.end - len(word), before.end)
             joined = _person(item, given, _token(item))
-            joined.text, joined.start = f"{before.text} {item.text}", before.start
-            items[index - 1 : index + 1] = [joined]
-            continue
+            joined.text, joined.start = f"{word} {item.text}", given.start
+            if word == before.text:
+                items[index - 1 : index + 1] = [joined]
+                continue
+            # "Sister Mary Kiev", "Violinist Sarah Odessa": the leading words stay on their own
+            before.text = before.text[: -len(word) - 1]
+            before.end = before.start + len(before.text)
+            items[index] = joined
         index += 1
 
 
 def _given_name_before(before: Resolved, data: NameData) -> bool:
-    """Whether ``before`` is a given name a place-spelled surname can follow.
+    """Whether ``before`` is, or ends with, a given name a place-spelled surname can follow.
 
     A Western given name counts even when the tables read it as a one-word person (Aaron
-    reads as the Russian surname Аарон).
+    reads as the Russian surname Аарон); after leading words ("Sister Mary") only a Western
+    given name does.
     """
+    if " " in before.text:
+        return before.kind == "name" and is_western_given_name(before.text.rsplit(" ", 1)[-1])
     if is_western_given_name(before.text):
         return before.kind in ("name", "person")
     return before.kind == "name" and _dictionary_given_name(before.text, data)

@@ -51,6 +51,8 @@ def _flags(text: str) -> list[tuple[str, str | None]]:
     [
         "The jazz pianist Aaron Kiev will play in Cleveland.",
         "Her lawyer, Gary Odessa, declined to comment.",
+        "Sister Mary Kiev of the Order of St Ursula died aged 88.",
+        "Violinist Sarah Odessa played Brahms. Odessa said she was delighted.",
     ],
 )
 def test_place_spelled_surname_after_a_western_given_name_is_the_person(text):
