@@ -27,7 +27,9 @@ _HYPHEN_CONNECTORS = frozenset({"on", "na", "upon", "sur", "de", "la", "le", "am
 _PERSONAL_TITLE_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|Prof|President|Minister|"
     r"Governor|Mayor|General|Colonel|Lieutenant|Major|Captain|Sergeant|Admiral|Marshal|"
-    r"Ambassador|Senator|Spokesman|Spokeswoman|Commander|Chancellor|Premier|Ombudsman)"
+    r"Ambassador|Senator|Spokesman|Spokeswoman|Commander|Chancellor|Premier|Ombudsman|"
+    r"Professor|Judge|Justice|Lord|Lady|Sir|Dame|Baron|Baroness|Miss|Rabbi|Rev|Reverend|"
+    r"Bishop|Archbishop|Cardinal|Detective|Inspector)"
     r"\.?\s+$"
 )
 _ABBREVIATED_TITLE_BEFORE = re.compile(

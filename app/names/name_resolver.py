@@ -29,9 +29,10 @@ _VILLAGE_POPULATION = 20000
 _CITY_POPULATION = 100000
 _TOWN_POPULATION = 20000
 _REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
-# A ship named after a place ("the cruiser Moskva") is no mention of the place.
+# A ship named after a place ("the cruiser Moskva", "SS Odessa") is no mention of the place.
 _VESSEL_BEFORE = re.compile(
-    r"\b(cruiser|warship|flagship|ship|frigate|corvette|vessel|submarine|destroyer|tanker|carrier|"
+    r"\b((?-i:SS|MV|HMS|RMS|USS|HMCS)|"
+    r"cruiser|warship|flagship|ship|frigate|corvette|vessel|submarine|destroyer|tanker|carrier|"
     r"icebreaker|tug|ferry|boat|schooner|steamer|steamship|liner|yacht|freighter|trawler|barge)"
     r"\s+$",
     re.IGNORECASE,

@@ -83,3 +83,20 @@ def test_fixed_names_and_ships_keep_their_spelling(text):
 def test_the_city_itself_is_still_flagged_next_to_those_words():
     flags = _flags("Refugees from Odessa reached Lvov and then Warsaw by train.")
     assert ("Odessa", "Odesa") in flags and ("Lvov", "Lviv") in flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lord Odessa of Harrow was appointed in 2011.",
+        "Judge Kiev adjourned the case until Feb 3.",
+        "The SS Odessa was a passenger ship built in 1887.",
+    ],
+)
+def test_titled_people_and_prefixed_ships_are_not_the_city(text):
+    assert _flags(text) == []
+
+
+def test_the_city_after_ordinary_words_of_those_kinds_is_still_flagged():
+    flags = _flags("Ships sailed from Odessa. The judge in Kiev refused bail.")
+    assert ("Odessa", "Odesa") in flags and ("Kiev", "Kyiv") in flags
