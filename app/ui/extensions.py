@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -40,6 +44,22 @@ EXTENSION_MODULES: list[str] = [
     "romanization_panel",  # dock: the selected name in every romanization scheme (4)
     "glossary_panel",  # dock: glossary search/filter/edit; Tools: export, import, merge (5)
 ]
+
+
+def window_action(window: MainWindow, name: str, context: str, text: str,
+                  slot: Callable[[], object]) -> QAction:
+    """An action of ``window`` whose text (translated in ``context``) follows the interface
+    language; ``slot`` runs when it is triggered."""
+    action = QAction(window)
+    action.setObjectName(name)
+    action.triggered.connect(lambda *_: slot())
+
+    def translate_ui() -> None:
+        action.setText(QCoreApplication.translate(context, text))
+
+    translate_ui()
+    window.languageChanged.connect(translate_ui)
+    return action
 
 
 def install_extensions(window: MainWindow, modules: list[str] | None = None) -> list[str]:

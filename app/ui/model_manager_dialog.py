@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -305,13 +305,10 @@ def open_model_manager(window, parent: QWidget | None = None) -> ModelManagerDia
 
 
 def install(window) -> None:
-    action = QAction(window)
-    action.setObjectName("modelManagerAction")
-    action.triggered.connect(lambda: open_model_manager(window))
+    from app.ui.extensions import window_action
 
-    def translate_ui() -> None:
-        action.setText(QCoreApplication.translate("ModelManagerDialog", "Translation &models…"))
-
-    translate_ui()
-    window.languageChanged.connect(translate_ui)
-    window.add_tool_action(action)
+    QT_TRANSLATE_NOOP("ModelManagerDialog", "Translation &models…")
+    window.add_tool_action(window_action(
+        window, "modelManagerAction", "ModelManagerDialog", "Translation &models…",
+        lambda: open_model_manager(window),
+    ))

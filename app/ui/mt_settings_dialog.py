@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -212,15 +211,13 @@ def open_mt_settings(window) -> MTSettingsDialog:
 
 
 def install(window) -> None:
-    action = QAction(window)
-    action.setObjectName("mtSettingsAction")
-    action.triggered.connect(lambda: open_mt_settings(window))
+    from app.ui.extensions import window_action
 
-    def translate_ui() -> None:
-        action.setText(QCoreApplication.translate("MTSettingsDialog", "&Machine translation…"))
-
-    translate_ui()
-    window.languageChanged.connect(translate_ui)
+    QT_TRANSLATE_NOOP("MTSettingsDialog", "&Machine translation…")
+    action = window_action(
+        window, "mtSettingsAction", "MTSettingsDialog", "&Machine translation…",
+        lambda: open_mt_settings(window),
+    )
     menu = getattr(window, "settings_menu", None)
     if menu is not None:
         menu.addAction(action)
