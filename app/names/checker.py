@@ -22,6 +22,7 @@ from app.names.consistency_rules import Located, consistency_flags
 from app.names.context_exceptions import is_excepted, names_excepted_in_text
 from app.names.english_mentions import NameRun, find_name_runs
 from app.names.findings import CheckResult, Flag, Mention, SegmentCheckResult
+from app.names.front_context import read_places_in_ukrainian_context
 from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
 from app.names.name_data import NameData, get_name_data
 from app.names.name_resolver import RunResolver
@@ -80,6 +81,7 @@ class NameChecker:
             if progress is not None and index % 200 == 0:
                 progress(index, len(texts))
         read_place_surnames(resolved, self.data)
+        read_places_in_ukrainian_context(resolved)
         for index, items in enumerate(resolved):
             for item in items:
                 item.order = (index, item.start)

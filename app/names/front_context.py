@@ -1,0 +1,43 @@
+"""A small place name shared by Ukraine and Russia, read by the places around it.
+
+"Grabovo", "Peski" and "Uglegorsk" are villages and towns in Russia and also the Russian names
+of Hrabove, Pisky and Vuhlehirsk in the Donbas. The Russian places are bigger, so on its own
+the name is taken for them. In a document whose other places are in Ukraine (Donetsk, Torez,
+Debaltsevo) the spelling is the Russian-derived name of the Ukrainian place: when the gazetteer
+lists it as such and the document names more places read as in Ukraine than places that lie only
+in Russia or Belarus, only the Ukrainian candidates are kept.
+"""
+
+from __future__ import annotations
+
+from app.names.concepts import Resolved, best_place, lookup_name
+from app.names.name_data import UKRAINE
+from app.names.romanize import fold_latin
+
+_MIN_PLACES_IN_UKRAINE = 2
+
+
+def read_places_in_ukrainian_context(resolved: list[list[Resolved]]) -> None:
+    """Narrow shared names to their Ukrainian places in a document about Ukraine (in place)."""
+    places = [item for items in resolved for item in items if item.kind == "place"]
+    in_ukraine = abroad = 0
+    for item in places:
+        if item.place.kind == "country":
+            continue
+        if item.place.country == UKRAINE:
+            in_ukraine += 1  # Donetsk: the city in Ukraine, though Russia has one too
+        elif all(p.country != UKRAINE for p in item.places):
+            abroad += 1
+    if in_ukraine < _MIN_PLACES_IN_UKRAINE or in_ukraine <= abroad:
+        return
+    for item in places:
+        if item.place.country == UKRAINE:
+            continue
+        folded = fold_latin(lookup_name(item.text))
+        ukrainian = tuple(
+            p for p in item.places
+            if p.country == UKRAINE
+            and folded in {fold_latin(name) for name in p.russian_derived_en or ()}
+        )
+        if ukrainian:
+            item.places, item.place = ukrainian, best_place(ukrainian)
