@@ -56,6 +56,10 @@ def _suggestions(text: str) -> dict[str, str | None]:
         ("Shelling hit Shirokino, east of Mariupol.", "Shirokino", "Shyrokyne"),
         ("Rebels shelled Shchastye, north of Lugansk.", "Shchastye", "Shchastia"),
         ("Paratroopers were captured near Zelenopolye.", "Zelenopolye", "Zelenopillia"),
+        ("Rebels attacked Svetlodarsk, north of Gorlovka.", "Svetlodarsk", "Svitlodarsk"),
+        ("Refugees reached Belovodsk, north of Lugansk.", "Belovodsk", "Bilovodsk"),
+        ("Fighting for Saur-Mogila, a hill near Snizhne, went on.", "Saur-Mogila", "Savur-Mohyla"),
+        ("Rebels shelled Mironovsky near Debaltseve.", "Mironovsky", "Myronivskyi"),
     ],
 )
 def test_russian_names_of_donbas_villages_are_flagged(text, name, suggestion):
