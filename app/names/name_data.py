@@ -187,9 +187,10 @@ class NameData:
         return None
 
     def _scheme_of(self, latin: str, cyrillic: str, lang: str) -> str:
-        for scheme, value in self.romanize_all(cyrillic, lang):
-            if value.lower() == latin.lower():
-                return scheme
+        exact = [s for s, v in self.romanize_all(cyrillic, lang) if v.lower() == latin.lower()]
+        if exact:
+            # "Zhen" is Жень in several schemes; news English (Wikipedia) makes Zhenya of Женя.
+            return "wikipedia" if "wikipedia" in exact else exact[0]
         key = spelling_key(latin)
         for scheme, value in self.romanize_all(cyrillic, lang):
             if spelling_key(value) == key:

@@ -101,9 +101,9 @@ def truncated_vocative(latin: str, data: NameData) -> tuple[str, str, str, str] 
 
 def _scheme_of(latin: str, cyrillic: str, lang: str, data: NameData) -> str:
     schemes = data.romanize_all(cyrillic, lang)
-    for scheme, value in schemes:
-        if value.casefold() == latin.casefold():
-            return scheme
+    exact = [s for s, value in schemes if value.casefold() == latin.casefold()]
+    if exact:
+        return "wikipedia" if "wikipedia" in exact else exact[0]  # Zhen: Zhenya, not Zhenia
     for scheme, value in schemes:
         if spelling_key(value) == spelling_key(latin):
             return scheme

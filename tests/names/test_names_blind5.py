@@ -73,3 +73,12 @@ def test_russian_villages_keep_their_names_in_a_text_about_russia():
     )
     flagged = _suggestions(text)
     assert not {"Peski", "Grabovo", "Uglegorsk"} & set(flagged), flagged
+
+
+@pytest.mark.parametrize(
+    ("vocative", "nominative"),
+    [("Zhen", "Zhenya"), ("Seryozh", "Seryozha"), ("Serezh", "Serezha"), ("Nast", "Nastya")],
+)
+def test_a_vocative_is_linked_to_its_name_in_the_same_scheme(vocative, nominative):
+    text = f'One woman said: "{vocative}, we are waiting for you at home." She lives in Kostroma.'
+    assert _suggestions(text).get(vocative) == nominative
