@@ -4,8 +4,8 @@
 of Hrabove, Pisky and Vuhlehirsk in the Donbas. The Russian places are bigger, so on its own
 the name is taken for them. In a document whose other places are in Ukraine (Donetsk, Torez,
 Debaltsevo) the spelling is the Russian-derived name of the Ukrainian place: when the gazetteer
-lists it as such and the document names more places read as in Ukraine than places that lie only
-in Russia or Belarus, only the Ukrainian candidates are kept.
+lists it as such, the document names more places read as in Ukraine than places that lie only
+in Russia or Belarus, and the other place is no big city, only the Ukrainian candidates are kept.
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ from app.names.name_data import UKRAINE
 from app.names.romanize import fold_latin
 
 _MIN_PLACES_IN_UKRAINE = 2
+# A city this big keeps its name whatever the document is about (Voronezh is no Voronizh, Podolsk
+# no Podilsk); and the place in Ukraine must be at least a tenth of the size of the other one.
+_BIG_CITY = 100_000
+_SIZE_RATIO = 10
 
 
 def read_places_in_ukrainian_context(resolved: list[list[Resolved]]) -> None:
@@ -39,5 +43,8 @@ def read_places_in_ukrainian_context(resolved: list[list[Resolved]]) -> None:
             if p.country == UKRAINE
             and folded in {fold_latin(name) for name in p.russian_derived_en or ()}
         )
-        if ukrainian:
-            item.places, item.place = ukrainian, best_place(ukrainian)
+        if not ukrainian or (item.place.population or 0) >= _BIG_CITY:
+            continue
+        place = best_place(ukrainian)
+        if (place.population or 0) * _SIZE_RATIO >= (item.place.population or 0):
+            item.places, item.place = ukrainian, place
