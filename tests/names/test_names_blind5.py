@@ -69,6 +69,8 @@ def _suggestions(text: str) -> dict[str, str | None]:
         ("Refugees reached Belovodsk, north of Lugansk.", "Belovodsk", "Bilovodsk"),
         ("Fighting for Saur-Mogila, a hill near Snizhne, went on.", "Saur-Mogila", "Savur-Mohyla"),
         ("Rebels shelled Mironovsky near Debaltseve.", "Mironovsky", "Myronivskyi"),
+        ("Troops left Dvurechnaya, north of Kupiansk and Izium.", "Dvurechnaya", "Dvorichna"),
+        ("Fighting near Priyutnoye, Orikhiv and Robotyne went on.", "Priyutnoye", "Pryiutne"),
     ],
 )
 def test_russian_names_of_donbas_villages_are_flagged(text, name, suggestion):
