@@ -12,11 +12,13 @@ The virtual environment comes from ``scripts/setup_libretranslate_venv.sh``; the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -211,3 +213,20 @@ class LibreTranslateServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def tiny_server(
+    root: Path, seeds: tuple[int, int], **server_options
+) -> Iterator[LibreTranslateServer]:
+    """A running server (its venv built first if needed) with tiny en->ru and en->uk packages
+    made from ``seeds``; stopped on exit. Raises ServerUnavailable when it cannot run."""
+    from tiny_argos import build_package_dir
+
+    ensure_libretranslate()
+    packages = [
+        build_package_dir(root / "build" / f"translate-en_{lang}-1_0", "en", lang, seed=seed)
+        for lang, seed in zip(("ru", "uk"), seeds, strict=True)
+    ]
+    with LibreTranslateServer(root / "server", packages, **server_options) as server:
+        yield server

@@ -14,12 +14,10 @@ import httpx
 import pytest
 from libretranslate_server import (
     LT_VERSION,
-    LibreTranslateServer,
     ServerUnavailable,
-    ensure_libretranslate,
     free_port,
+    tiny_server,
 )
-from tiny_argos import build_package_dir
 
 from app.mt.engine import EngineUnavailable, MTError
 from app.mt.libretranslate_engine import LibreTranslateEngine, TextLimitExceeded
@@ -43,26 +41,15 @@ SENTENCES = [
 
 @pytest.fixture(scope="session")
 def lt_server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("libretranslate")
     try:
-        ensure_libretranslate()
+        with tiny_server(
+            root, seeds=(11, 12), api_keys={GOOD_KEY: 100000},
+            extra_args=("--char-limit", "100", "--batch-limit", "8", "--alternatives-limit", "2"),
+        ) as server:
+            yield server
     except ServerUnavailable as exc:
         pytest.fail(str(exc))
-    root = tmp_path_factory.mktemp("libretranslate")
-    packages = [
-        build_package_dir(root / "build" / "translate-en_ru-1_0", "en", "ru", seed=11),
-        build_package_dir(root / "build" / "translate-en_uk-1_0", "en", "uk", seed=12),
-    ]
-    server = LibreTranslateServer(
-        root / "server",
-        packages,
-        extra_args=("--char-limit", "100", "--batch-limit", "8", "--alternatives-limit", "2"),
-        api_keys={GOOD_KEY: 100000},
-    )
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

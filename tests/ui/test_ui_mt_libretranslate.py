@@ -10,12 +10,10 @@ from __future__ import annotations
 import pytest
 import ui_mt_fixtures as fx
 from libretranslate_server import (
-    LibreTranslateServer,
     ServerUnavailable,
-    ensure_libretranslate,
+    tiny_server,
 )
 from PySide6.QtCore import Qt
-from tiny_argos import build_package_dir
 from ui_mt_fixtures import MemoryKeyring
 
 from app.core.model import Status
@@ -33,24 +31,13 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture(scope="module")
 def lt_server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ui-libretranslate")
     try:
-        ensure_libretranslate()
+        with tiny_server(root, seeds=(21, 22), api_keys={GOOD_KEY: 100000},
+                         extra_args=("--alternatives-limit", "2")) as server:
+            yield server
     except ServerUnavailable as exc:
         pytest.fail(str(exc))
-    root = tmp_path_factory.mktemp("ui-libretranslate")
-    packages = [
-        build_package_dir(root / "build" / "translate-en_ru-1_0", "en", "ru", seed=21),
-        build_package_dir(root / "build" / "translate-en_uk-1_0", "en", "uk", seed=22),
-    ]
-    server = LibreTranslateServer(
-        root / "server", packages, extra_args=("--alternatives-limit", "2"),
-        api_keys={GOOD_KEY: 100000},
-    )
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def configure(qtbot, window, url: str, key: str) -> str:
