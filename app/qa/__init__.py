@@ -1,1 +1,2 @@
-"""Quality checks beside names: numbers, punctuation, quotes, untranslated, consistency, spelling (issue 11). Qt-free."""
+"""Quality checks beside names: numbers, punctuation, quotes, untranslated, consistency,
+spelling (issue 11). Qt-free."""
