@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.core.model import Status
+
 
 class DocumentFormatError(Exception):
     """A document cannot be read or written; ``str()`` tells the user why and what to do."""
@@ -88,8 +90,13 @@ class FormatHandler(Protocol):
         ...
 
     def write(self, data: bytes, filename: str, translations: Mapping[str, str],
-              lang: str) -> bytes:
+              lang: str, *, statuses: Mapping[str, Status] | None = None) -> bytes:
         """``data`` (the original bytes) with every block whose key is in ``translations``
         replaced by that coded text, inline codes rebuilt, language metadata set to ``lang``.
-        Blocks not in ``translations`` are left exactly as they were."""
+        Blocks not in ``translations`` are left exactly as they were.
+
+        ``statuses`` (block key -> Review Desk status of that block's text, see
+        ``target_states.block_status``) is for formats that record a state per translation
+        (XLIFF ``state``, the PO ``fuzzy`` flag); every handler accepts it and the others
+        ignore it. A missing key means EDITED."""
         ...

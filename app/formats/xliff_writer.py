@@ -15,16 +15,10 @@ from pathlib import Path
 from lxml import etree
 
 from app.core.model import SOURCE_LANGUAGE, Cell, Segment, Status
+from app.documents.target_states import XLIFF2_STATE as STATE
 from app.storage.project_repo import ProjectRepository
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
-STATE = {
-    Status.NEW: "initial",
-    Status.TRANSLATED: "translated",
-    Status.EDITED: "reviewed",
-    Status.APPROVED: "final",
-    Status.REJECTED: "initial",
-}
 REJECTED_SUBSTATE = "reviewdesk:rejected"
 _PAGE = 2000
 
