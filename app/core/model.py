@@ -63,6 +63,7 @@ class Cell:
     reviewer: str | None = None
     decided_at: str | None = None
     comment: str | None = None
+    machine_draft: bool = False  # the machine text is a quick draft, not yet refined
 
     @property
     def reviewed(self) -> bool:
@@ -81,6 +82,7 @@ class MachineTranslation:
     model: str | None
     pivot: str | None  # the route when it went through another language, e.g. "en->ru->uk"
     created_at: str | None
+    draft: bool = False  # greedy first-pass output, to be refined with beam search
 
     @property
     def pivot_languages(self) -> list[str]:

@@ -92,7 +92,12 @@ class ArgosEngine:
         alternatives: int = 0,
         cancel: threading.Event | None = None,
         progress: ProgressCallback | None = None,
+        *,
+        draft: bool = False,
     ) -> list[SegmentTranslation]:
+        """``draft``: greedy decoding and no alternatives, the fastest pass (issue 14)."""
+        if draft:
+            alternatives = 0
         route = self.route(source, target)
         total = len(segments)
         if total == 0:
@@ -109,7 +114,8 @@ class ArgosEngine:
                     progress((hop * total + done) // len(route), total)
 
             results = self._translate_hop(
-                package, texts, alternatives if last else 0, cancel, hop_progress, warnings
+                package, texts, alternatives if last else 0, cancel, hop_progress, warnings,
+                beam=1 if draft else None,
             )
             if not last:
                 previous = results
@@ -139,6 +145,7 @@ class ArgosEngine:
         cancel: threading.Event | None,
         on_progress: Callable[[int], None],
         warnings: list[list[str]],
+        beam: int | None = None,
     ) -> list[list[Candidate]]:
         model = loaded_models.load(package.path, self.intra_threads, self.inter_threads)
         examples: list[list[str]] = []
@@ -147,7 +154,8 @@ class ArgosEngine:
             collected.extend(w for w in segment.warnings if w not in collected)
 
         wanted = alternatives + 1
-        beam = max(self.beam_size, wanted) if alternatives else self.beam_size_best_only
+        if beam is None:
+            beam = max(self.beam_size, wanted) if alternatives else self.beam_size_best_only
         outputs: list[list[Candidate]] = [[] for _ in examples]
         order = sorted(range(len(examples)), key=lambda i: len(examples[i]))
         batches = _token_batches(order, examples, self.max_batch_tokens * self.inter_threads)

@@ -57,5 +57,9 @@ class Engine(Protocol):
         alternatives: int = 0,
         cancel: threading.Event | None = None,
         progress: ProgressCallback | None = None,
+        *,
+        draft: bool = False,
     ) -> list[SegmentTranslation]:
+        """``draft`` asks for the fastest decoding without alternatives (a first pass that a
+        refinement replaces); engines that cannot choose translate as usual."""
         ...

@@ -126,6 +126,8 @@ class LibreTranslateEngine:
         alternatives: int = 0,
         cancel: threading.Event | None = None,
         progress: ProgressCallback | None = None,
+        *,
+        draft: bool = False,  # the server decides its decoding; a draft is a normal request
     ) -> list[SegmentTranslation]:
         results: list[SegmentTranslation] = []
         total = len(segments)

@@ -29,6 +29,9 @@ from app.storage.project_repo import ProjectRepository
 log = logging.getLogger(__name__)
 
 DEFAULT_CHUNK = 32
+#: ``alternatives_requested`` of a cached greedy draft: lower than any real request, so only a
+#: draft request (which asks for at least this) can take it from the cache.
+DRAFT_ALTERNATIVES = -1
 ProgressCallback = Callable[[int, int], None]  # (segments done, total) over all languages
 BatchCallback = Callable[[str, list[int]], None]  # (language, segment ids just stored)
 
@@ -73,9 +76,7 @@ def translate_project(
     try:
         # Resolve every model first: a missing one stops the run before anything is written
         # and before any progress is reported (no empty progress bar ahead of the error).
-        keys = [
-            CacheKey(engine.name, engine.model_id(source, lang), source, lang) for lang in targets
-        ]
+        keys = [cache_key(engine, source, lang) for lang in targets]
         if progress is not None:
             progress(0, total)
         for key in keys:
@@ -112,39 +113,57 @@ def _translate_chunk(
         return []
     found = cache.get_many(key, (s.source for s in wanted), alternatives)
     misses = list(dict.fromkeys(s.source for s in wanted if s.source not in found))
-    fresh = _ask_engine(engine, key, misses, alternatives, summary) if misses else {}
+    fresh = ask_engine(engine, key, misses, alternatives, summary) if misses else {}
     if fresh:
         cache.put_many(key, list(fresh.items()), alternatives)
-    results: list[tuple[Segment, SegmentTranslation]] = []
+    results: list[tuple[Segment, SegmentTranslation, bool]] = []
     for segment in wanted:
         if segment.source in found:
             summary.from_cache += 1
-            results.append((segment, found[segment.source]))
+            results.append((segment, found[segment.source], False))
         elif segment.source in fresh:
             summary.translated += 1
-            results.append((segment, fresh[segment.source]))
+            results.append((segment, fresh[segment.source], False))
         else:
             summary.failed += 1
-    if not results:
-        return []
-    repo.set_machine_translations(
-        key.target_lang,
-        [(s.id, tr.best.text, alternatives_json(tr), tr.pivot) for s, tr in results],
-        engine=key.engine,
-        model=key.model_id,
-    )
-    return [s.id for s, _ in results]
+    return store_results(repo, key, results)
 
 
-def _ask_engine(
+def cache_key(engine: Engine, source: str, target: str) -> CacheKey:
+    """The cache key of a language pair (raises ModelNotInstalled when there is no model)."""
+    return CacheKey(engine.name, engine.model_id(source, target), source, target)
+
+
+def store_results(
+    repo: ProjectRepository,
+    key: CacheKey,
+    results: Sequence[tuple[Segment, SegmentTranslation, bool]],
+) -> list[int]:
+    """Store (segment, translation, is draft) beside the reviewers' texts; the ids stored."""
+    for draft in (False, True):
+        items = [(s.id, tr.best.text, alternatives_json(tr), tr.pivot)
+                 for s, tr, is_draft in results if is_draft is draft]
+        if items:
+            repo.set_machine_translations(
+                key.target_lang, items, engine=key.engine, model=key.model_id, draft=draft
+            )
+    return [s.id for s, _, _ in results]
+
+
+def ask_engine(
     engine: Engine,
     key: CacheKey,
     texts: list[str],
     alternatives: int,
     summary: TranslationSummary,
+    *,
+    draft: bool = False,
 ) -> dict[str, SegmentTranslation]:
+    """The engine's translations of ``texts``; a segment-specific refusal (one text over a
+    server's limit) is isolated by retrying one by one, anything else propagates."""
+    options = {"draft": True} if draft else {}  # greedy decoding, where the engine offers it
     try:
-        out = engine.translate(texts, key.source_lang, key.target_lang, alternatives)
+        out = engine.translate(texts, key.source_lang, key.target_lang, alternatives, **options)
         return dict(zip(texts, out, strict=True))
     except MTError as exc:
         if not getattr(exc, "segment_specific", False):
@@ -155,7 +174,7 @@ def _ask_engine(
         log.info("Engine refused a chunk of %d (%s); retrying one by one", len(texts), exc)
     fresh: dict[str, SegmentTranslation] = {}
     for text in texts:
-        fresh.update(_ask_engine(engine, key, [text], alternatives, summary))
+        fresh.update(ask_engine(engine, key, [text], alternatives, summary, draft=draft))
     return fresh
 
 

@@ -14,6 +14,7 @@ import sqlite_utils
 from app.storage.glossary_schema import migrate_0003_glossary
 from app.storage.memory_schema import migrate_0006_memory
 from app.storage.mt_cache_schema import migrate_0002_mt_cache
+from app.storage.mt_draft_schema import migrate_0010_mt_draft
 from app.storage.names_schema import migrate_0004_names
 from app.storage.schema_core import migrate_0001_core
 
@@ -25,6 +26,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (3, migrate_0003_glossary),
     (4, migrate_0004_names),
     (6, migrate_0006_memory),
+    (10, migrate_0010_mt_draft),
 ]
 
 

@@ -133,7 +133,7 @@ class ProjectRepository:
     def _cells_between(self, first_idx: int, last_idx: int) -> dict[tuple[int, str], Cell]:
         result: dict[tuple[int, str], Cell] = {}
         query = """
-            SELECT s.id, l.lang, d.status, d.text, t.text, d.reviewer, d.decided_at, c.text
+            SELECT s.id, l.lang, d.status, d.text, t.text, d.reviewer, d.decided_at, c.text, t.draft
             FROM segments s
             CROSS JOIN (SELECT value AS lang FROM json_each(?)) l
             LEFT JOIN decisions d ON d.segment_id = s.id AND d.lang = l.lang
@@ -141,7 +141,7 @@ class ProjectRepository:
             LEFT JOIN comments c ON c.segment_id = s.id AND c.lang = l.lang
             WHERE s.idx BETWEEN ? AND ?
         """
-        for sid, lang, status, dtext, mtext, reviewer, at, comment in self.conn.execute(
+        for sid, lang, status, dtext, mtext, reviewer, at, comment, draft in self.conn.execute(
             query, (json.dumps(self.languages), first_idx, last_idx)
         ):
             if status is None and mtext is None and comment is None:
@@ -157,6 +157,7 @@ class ProjectRepository:
                 reviewer=reviewer,
                 decided_at=at,
                 comment=comment,
+                machine_draft=bool(draft),
             )
         return result
 
@@ -185,9 +186,10 @@ class ProjectRepository:
 
     def set_machine_translations(
         self, lang: str, items: Iterable[tuple[int, str, list[dict], str | None]],
-        *, engine: str, model: str,
+        *, engine: str, model: str, draft: bool = False,
     ) -> None:
-        """Store machine output (segment id, text, alternatives, pivot) beside any human text.
+        """Store machine output (segment id, text, alternatives, pivot) beside any human text;
+        ``draft`` marks a quick first pass that a refinement will replace.
 
         Never touches ``decisions``: a reviewer's edit or decision always wins.
         """
@@ -195,10 +197,10 @@ class ProjectRepository:
         with self.pdb.transaction() as conn:
             conn.executemany(
                 "INSERT OR REPLACE INTO translations(segment_id, lang, text, alternatives, "
-                "engine, model, pivot, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "engine, model, pivot, created_at, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (sid, lang, text, json.dumps(alts, ensure_ascii=False), engine, model,
-                     pivot, at)
+                     pivot, at, int(draft))
                     for sid, text, alts, pivot in items
                 ),
             )
@@ -206,17 +208,88 @@ class ProjectRepository:
     def machine_translation(self, segment_id: int, lang: str) -> MachineTranslation | None:
         """The machine output stored for a cell with its route (None: not translated yet)."""
         row = self.conn.execute(
-            "SELECT text, alternatives, engine, model, pivot, created_at FROM translations "
+            "SELECT text, alternatives, engine, model, pivot, created_at, draft FROM translations "
             "WHERE segment_id = ? AND lang = ?",
             (segment_id, lang),
         ).fetchone()
         if row is None:
             return None
-        text, alternatives, engine, model, pivot, created_at = row
+        text, alternatives, engine, model, pivot, created_at, draft = row
         return MachineTranslation(
             segment_id, lang, text, json.loads(alternatives) if alternatives else [],
-            engine, model, pivot or None, created_at,
+            engine, model, pivot or None, created_at, bool(draft),
         )
+
+    def segment_ids(self) -> list[int]:
+        """Every segment id in document order (cheap: no text)."""
+        return [sid for (sid,) in self.conn.execute("SELECT id FROM segments ORDER BY idx")]
+
+    def segments_by_ids(self, ids: Sequence[int]) -> list[Segment]:
+        """The segments with these ids, in the order given (unknown ids are left out)."""
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {_SEGMENT_COLS} FROM segments s WHERE s.id IN "
+            "(SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        ).fetchall()
+        by_id = {segment.id: segment for segment in map(_segment, rows)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def ids_without_machine_text(self, ids: Sequence[int], lang: str) -> list[int]:
+        """Those of ``ids`` that have no machine output in ``lang`` yet (order kept)."""
+        have = {
+            sid for (sid,) in self.conn.execute(
+                "SELECT segment_id FROM translations WHERE lang = ? AND segment_id IN "
+                "(SELECT value FROM json_each(?))",
+                (lang, json.dumps(list(ids))),
+            )
+        }
+        return [i for i in ids if i not in have]
+
+    def draft_segment_ids(self, languages: Sequence[str]) -> list[int]:
+        """Segments, in document order, with a draft nobody has reviewed in any of
+        ``languages``: what a refinement pass has left to do."""
+        return [
+            sid for (sid,) in self.conn.execute(
+                "SELECT DISTINCT s.id FROM segments s JOIN translations t ON t.segment_id = s.id "
+                "WHERE t.draft = 1 AND t.lang IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
+                "(SELECT 1 FROM decisions d WHERE d.segment_id = s.id AND d.lang = t.lang) "
+                "ORDER BY s.idx",
+                (json.dumps(list(languages)),),
+            )
+        ]
+
+    def is_refinable(self, segment_id: int, lang: str) -> bool:
+        """A draft in this cell that no reviewer has touched."""
+        return self.conn.execute(
+            "SELECT 1 FROM translations t WHERE t.segment_id = ? AND t.lang = ? AND t.draft = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = t.segment_id "
+            "AND d.lang = t.lang)",
+            (segment_id, lang),
+        ).fetchone() is not None
+
+    def refine_machine_translations(
+        self, lang: str, items: Iterable[tuple[int, str, list[dict], str | None]],
+        *, engine: str, model: str,
+    ) -> list[int]:
+        """Replace drafts by refined output, only in cells still holding an untouched draft
+        (checked inside the write, so a decision recorded meanwhile wins); the ids replaced."""
+        at = now()
+        replaced = []
+        with self.pdb.transaction() as conn:
+            for sid, text, alts, pivot in items:
+                cur = conn.execute(
+                    "UPDATE translations SET text = ?, alternatives = ?, engine = ?, model = ?, "
+                    "pivot = ?, created_at = ?, draft = 0 WHERE segment_id = ? AND lang = ? "
+                    "AND draft = 1 AND NOT EXISTS (SELECT 1 FROM decisions d "
+                    "WHERE d.segment_id = ? AND d.lang = ?)",
+                    (text, json.dumps(alts, ensure_ascii=False), engine, model, pivot, at,
+                     sid, lang, sid, lang),
+                )
+                if cur.rowcount:
+                    replaced.append(sid)
+        return replaced
 
     def machine_alternatives(self, segment_id: int, lang: str) -> list[dict]:
         row = self.conn.execute(
@@ -356,6 +429,6 @@ def _empty(segment_id: int, lang: str) -> Cell:
 def _state(cell: Cell) -> dict:
     state = asdict(cell)
     state["status"] = cell.status.value
-    for key in ("segment_id", "lang", "machine_text", "comment"):
+    for key in ("segment_id", "lang", "machine_text", "comment", "machine_draft"):
         state.pop(key)
     return state

@@ -116,7 +116,9 @@ class AlternativesPanel(QWidget):
         row = self._model.row_of_segment(self.segment_id)
         if row is not None and top_left.row() <= row <= bottom_right.row():
             cell = self._cell(self.segment_id, self.lang)
-            if cell is not None and cell.machine_text != self.machine_text:
+            cached = self._machine.get((self.segment_id, self.lang))
+            if cell is not None and (cell.machine_text != self.machine_text or (
+                    cached is not None and cached.draft != cell.machine_draft)):
                 self._machine.pop((self.segment_id, self.lang), None)  # new machine output
             self.show_cell(self.segment_id, self.lang)
 
@@ -151,12 +153,17 @@ class AlternativesPanel(QWidget):
         repo = self.main_window.repo
         self.machine_text, self.candidates, self.current_text = None, [], None
         self.pivot_languages = []
+        self.draft_pending = False
         cell = self._cell(segment_id, lang) if segment_id and repo is not None and \
             lang in repo.languages else None
         if cell is not None:
             self.machine_text = cell.machine_text
             self.current_text = cell.text
             machine = self._machine_translation(segment_id, lang) if cell.machine_text else None
+            self.draft_pending = bool(machine is not None and machine.draft
+                                      and not machine.alternatives)
+            if self.draft_pending:
+                self._ask_for_alternatives()
             if machine is not None:
                 self.pivot_languages = machine.pivot_languages
                 seen = {cell.machine_text}
@@ -176,7 +183,7 @@ class AlternativesPanel(QWidget):
 
     def _rebuild(self) -> None:
         shown = (self.segment_id, self.lang, self.machine_text, tuple(self.candidates),
-                 self.current_text, tuple(self.pivot_languages))
+                 self.current_text, tuple(self.pivot_languages), self.draft_pending)
         if shown == self._shown:
             return  # e.g. an approval: same texts, nothing to redraw
         self._shown = shown
@@ -204,7 +211,8 @@ class AlternativesPanel(QWidget):
             self.buttons.append(button)
         available = {number for number, _ in entries}
         for number, action in self.actions_by_number.items():
-            action.setEnabled(number in available)
+            # Alt+n on a draft asks for its alternatives (see insert).
+            action.setEnabled(number in available or (self.draft_pending and number > 0))
         self.translate_ui()
 
     def translate_ui(self) -> None:
@@ -251,12 +259,25 @@ class AlternativesPanel(QWidget):
             return self.machine_text
         return self.candidates[number - 1] if 0 < number <= len(self.candidates) else None
 
+    def _ask_for_alternatives(self) -> bool:
+        """The cell shows a quick draft: have its beam-search alternatives computed now."""
+        from app.ui.translate_controller import TranslateController
+
+        controller = self.main_window.findChild(TranslateController, "translateController")
+        return controller is not None and controller.request_alternatives(
+            self.segment_id, self.lang)
+
     def insert(self, number: int) -> bool:
         """Put candidate ``number`` into the current cell as the reviewer's edit."""
         if self._stale:
             self.show_cell(self.segment_id, self.lang, force=True)
         window = self.main_window
         text = self.text_for(number)
+        if text is None and number > 0 and self.machine_text and not self.candidates:
+            if self._ask_for_alternatives():  # a draft: alternatives are on their way
+                window.status.showMessage(
+                    self.tr("Computing the alternatives of this cell…"), 3000)
+            return False
         model = window.model
         if text is None or model is None or self.lang not in ("ru", "uk"):
             return False

@@ -1,12 +1,18 @@
 """Tools > Translate document (Ctrl+T): machine-translate the open project in the background.
 
-The work runs on ``window.task_runner``: the worker opens its own project connection and engine
-and calls ``translate_project``, which stores machine output beside the reviewer's text (an edit
-or decision is never replaced). Each stored batch comes back as a signal and the grid re-reads just
-those rows, so the columns fill in while the window stays responsive. A progress dialog offers
-Cancel; what was translated before the cancel is kept. At the end a summary says how many segments
-were translated, came from the cache, were skipped or failed. Expected failures (no model, server
-down, key refused) end in a plain message that offers the place to fix them.
+The work runs on ``window.task_runner`` as one ``translate_progressive`` run (app/mt/progressive):
+the rows on screen and the next screenful go first, in one small batch; scrolling moves the
+newly visible rows to the front. With the default mode every segment first gets a quick greedy
+draft, then a second pass refines the drafts nobody has touched with beam search and computes
+their alternatives (never a reviewer's text, never the cell open in the editor). Each stored
+batch comes back as a signal and the grid re-reads just those rows. Progress and Cancel sit in
+the status bar, so the reviewer keeps working while it runs; what was stored before a cancel is
+kept. At the end a summary says how many segments were drafted, refined, came from the cache,
+were skipped or failed. Expected failures (no model, server down, key refused) end in a plain
+message that offers the place to fix them.
+
+``request_alternatives`` computes one cell's alternatives at once (the Alternatives panel asks
+when it shows a draft): moved to the front of a running refinement, or translated on its own.
 """
 
 from __future__ import annotations
@@ -14,20 +20,27 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMessageBox,
+    QProgressBar,
+    QToolButton,
+)
 
 from app.core.model import SOURCE_LANGUAGE
 from app.core.settings import Settings
 from app.mt.engine import ModelNotInstalled, MTError
 from app.storage.errors import ProjectError
+from app.ui.segment_table_model import LANG_ROLE, SEGMENT_ID_ROLE
 from app.ui.status_presentation import language_name
 from app.ui.task_runner import TaskContext, TaskHandle
 
 log = logging.getLogger(__name__)
 
 TRANSLATE_SHORTCUT = "Ctrl+T"
+MODES = ("draft", "refine", "beam")  # as app.mt.progressive.MODES (imported lazily there)
 
 
 def build_engine(settings: Settings):
@@ -60,6 +73,33 @@ class TranslateController(QObject):
         self._run_path: Path | None = None
         self._stored = 0
         self._outcome = None
+        self.run_state = None  # the running ProgressiveRun (queues shared with the worker)
+        self._phase = ""  # "draft", "refine" or "beam" while a run is going
+        self._editing: tuple[int, str] | None = None  # the cell open in the editor, if any
+        self._pending_alternatives: set[tuple[int, str]] = set()
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(60)
+        self._visible_timer.timeout.connect(self._prioritize_visible)
+        window.view.verticalScrollBar().valueChanged.connect(
+            lambda *_: self._visible_timer.start() if self.run_state is not None else None
+        )
+        # While a run goes on, which cell is open in the editor is sampled on the GUI thread
+        # (the worker only reads the result; it never touches widgets).
+        self._editing_timer = QTimer(self)
+        self._editing_timer.setInterval(50)
+        self._editing_timer.timeout.connect(self._follow_editor)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("translateProgress")
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("translateCancelButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        window.status.addPermanentWidget(self.progress_bar)
+        window.status.addPermanentWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
         self.action = QAction(self)
         self.action.setObjectName("translateDocumentAction")
         self.action.setShortcut(QKeySequence(TRANSLATE_SHORTCUT))
@@ -78,6 +118,9 @@ class TranslateController(QObject):
         self.action.setStatusTip(
             self.tr("Machine-translate every segment; reviewers' texts are never replaced")
         )
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop machine translation; what is stored stays"))
+        self._format_progress()
 
     def _update_enabled(self) -> None:
         self.action.setEnabled(self.window.repo is not None and self.handle is None)
@@ -92,12 +135,59 @@ class TranslateController(QObject):
         window = self.window
         if window.repo is None or window.project_path is None or self.handle is not None:
             return None
-        window.view.commit_open_editor()
+        # An open editor stays open: neither pass ever replaces the cell being edited.
         settings = window.settings
-        targets = [t for t in settings.get("target_languages") if t in window.repo.languages]
-        targets = targets or list(window.repo.languages)
+        targets = self._targets()
         if not self._ready(settings, targets):
             return None
+        from app.mt.progressive import ProgressiveRun
+
+        mode = settings.get("mt_mode")
+        run_state = ProgressiveRun(window.repo.segment_ids(), mode if mode in MODES else "refine")
+        run_state.prioritize(self.visible_segment_ids())
+        self.run_state = run_state
+        self._follow_editor()
+        self._editing_timer.start()
+        self.handle = self._start(run_state, targets, label=None)
+        self.action.setEnabled(False)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        log.info("Translating %s into %s (%s)", window.project_path, targets, run_state.mode)
+        return self.handle
+
+    def request_alternatives(self, segment_id: int, lang: str) -> bool:
+        """Compute this cell's beam-search alternatives now (the reviewer is looking at a
+        draft). Returns False when nothing can be done (no project, no model)."""
+        window = self.window
+        if (segment_id, lang) in self._pending_alternatives:
+            return True  # already on its way
+        if window.repo is None:
+            return False
+        run_state = self.run_state
+        if run_state is not None and run_state.mode == "refine":
+            run_state.refine_now(segment_id)
+            self._pending_alternatives.add((segment_id, lang))
+            return True
+        if self.handle is not None or not self._ready(window.settings, [lang], quiet=True):
+            return False
+        from app.mt.progressive import ProgressiveRun
+
+        self._pending_alternatives.add((segment_id, lang))
+        handle = self._start(ProgressiveRun([segment_id], "beam"), [lang], label=None,
+                             quiet=True)
+        handle.finished.connect(lambda: self._pending_alternatives.discard((segment_id, lang)))
+        return True
+
+    def _targets(self) -> list[str]:
+        repo = self.window.repo
+        targets = [t for t in self.window.settings.get("target_languages") if t in repo.languages]
+        return targets or list(repo.languages)
+
+    def _start(self, run_state, targets: list[str], label: str | None,
+               quiet: bool = False) -> TaskHandle:
+        window = self.window
+        settings = window.settings
         alternatives = max(0, settings.get("mt_alternatives"))
         path = Path(window.project_path)
         self._run += 1
@@ -106,41 +196,100 @@ class TranslateController(QObject):
         self._stored = 0
 
         def work(task: TaskContext):
-            from app.mt.translation_service import translate_project
+            from app.mt.progressive import translate_progressive
             from app.storage.database import open_project
             from app.storage.project_repo import ProjectRepository
 
             engine = build_engine(settings)
             try:
                 with open_project(path) as pdb:
-                    return translate_project(
-                        ProjectRepository(pdb, targets), engine, targets, alternatives,
-                        cancel=task.cancel_event,
+                    return translate_progressive(
+                        ProjectRepository(pdb, targets), engine, targets, run_state,
+                        alternatives, cancel=task.cancel_event,
+                        on_stored=lambda lang, ids: self._announce(run, lang, ids),
+                        on_phase=lambda phase: task.progress(0, 0, phase),
+                        is_busy=lambda sid, lang: self._editing == (sid, lang),
                         progress=lambda done, total: task.progress(done, total),
-                        on_batch=lambda lang, ids: self._announce(run, lang, ids),
                     )
             finally:
                 close = getattr(engine, "close", None)
                 if close is not None:
                     close()
 
-        names = ", ".join(language_name(t) for t in targets)
-        self.handle = window.task_runner.run(
+        if quiet:  # one cell's alternatives: no summary box, errors in the status bar
+            return window.task_runner.run(
+                work, on_failure=lambda exc: window.status.showMessage(str(exc), 5000),
+                on_success=lambda _summary: None, label=label,
+            )
+        handle = window.task_runner.run(
             work,
             on_success=self._succeeded,
             on_failure=self._failed,
             on_cancelled=self._cancelled,
-            label=self.tr("Translating into %1…").replace("%1", names),
+            on_progress=self._progress,
+            label=label,
         )
-        self.handle.finished.connect(self._task_finished)
-        self.action.setEnabled(False)
-        log.info("Translating %s into %s", path, targets)
-        return self.handle
+        handle.finished.connect(self._task_finished)
+        return handle
 
-    def _ready(self, settings: Settings, targets: list[str]) -> bool:
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def visible_segment_ids(self) -> list[int]:
+        """Segment ids of the rows on screen and of the next screenful, top to bottom."""
+        view = self.window.view
+        model = view.model()
+        if model is None or model.rowCount() == 0:
+            return []
+        first = max(0, view.rowAt(0))
+        last = view.rowAt(view.viewport().height() - 1)
+        if last < 0:
+            last = model.rowCount() - 1
+        end = min(model.rowCount() - 1, last + (last - first + 1))
+        ids = (model.index(row, 0).data(SEGMENT_ID_ROLE) for row in range(first, end + 1))
+        return [sid for sid in ids if sid is not None]
+
+    def _prioritize_visible(self) -> None:
+        if self.run_state is not None:
+            self.run_state.prioritize(self.visible_segment_ids())
+
+    def _follow_editor(self) -> None:
+        """Remember the cell open in the editor (the refinement leaves it alone); a draft
+        whose editor was closed without a change goes back into the refinement."""
+        view = self.window.view
+        index = view.currentIndex()
+        editing = view.state() == QAbstractItemView.State.EditingState and index.isValid()
+        was = self._editing
+        self._editing = (index.data(SEGMENT_ID_ROLE), index.data(LANG_ROLE)) if editing else None
+        if was is not None and was != self._editing and self.run_state is not None:
+            self.run_state.second.push_back([was[0]])
+
+    def _progress(self, done: int, total: int, text: str = "") -> None:
+        if text in ("draft", "refine", "beam"):
+            self._phase = text
+        elif total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        self._format_progress()
+
+    def _format_progress(self) -> None:
+        phase = self._phase
+        if phase == "refine":
+            self.progress_bar.setRange(0, 0)
+            self.progress_bar.setFormat(self.tr("Refining…"))
+            self.progress_bar.setToolTip(self.tr(
+                "Every segment has a draft; beam search and alternatives are being computed"))
+        else:
+            self.progress_bar.setFormat(self.tr("Draft %p%") if phase == "draft" else "%p%")
+            self.progress_bar.setToolTip(self.tr("Machine translation"))
+
+    def _ready(self, settings: Settings, targets: list[str], quiet: bool = False) -> bool:
         """Check what can be checked at once (a model per language, a server address)."""
         if settings.get("mt_engine") == "libretranslate":
             if not settings.get("libretranslate_url"):
+                if quiet:
+                    return False
                 self._problem(
                     self.tr("No LibreTranslate server is set. Enter its address in the machine "
                             "translation settings, or choose the offline Argos engine there."),
@@ -155,7 +304,8 @@ class TranslateController(QObject):
             try:
                 find_route(SOURCE_LANGUAGE, target, packages)
             except ModelNotInstalled:
-                self._problem(self._missing_model_text(target), offer="models")
+                if not quiet:
+                    self._problem(self._missing_model_text(target), offer="models")
                 return False
         return True
 
@@ -189,6 +339,12 @@ class TranslateController(QObject):
 
     def _task_finished(self) -> None:
         self.handle = None
+        self.run_state = None
+        self._editing_timer.stop()
+        self._phase = ""
+        self._pending_alternatives.clear()
+        self.progress_bar.hide()
+        self.cancel_button.hide()
         self._update_enabled()
         outcome, self._outcome = self._outcome, None
         self.finished.emit(outcome)
@@ -196,6 +352,7 @@ class TranslateController(QObject):
     def _succeeded(self, summary) -> None:
         lines = [
             self.tr("%n segment(s) translated", "", summary.translated),
+            self.tr("%n draft(s) refined with beam search", "", summary.refined),
             self.tr("%n segment(s) from the cache", "", summary.from_cache),
             self.tr("%n segment(s) skipped (no text)", "", summary.skipped),
             self.tr("%n segment(s) failed", "", summary.failed),

@@ -8,7 +8,7 @@ import time
 import ui_mt_fixtures as fx
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 from ui_mt_fixtures import dead_url
 
 from app.core.model import Status
@@ -117,8 +117,9 @@ def test_cancel_stops_and_keeps_what_was_translated(qtbot, open_window, project_
     controller = controller_of(window)
 
     def press_cancel(*_):
-        if controller.handle is not None:  # the progress dialog's Cancel button
-            controller.handle.dialog.findChild(QPushButton).click()
+        if controller.handle is not None:  # Cancel beside the progress bar in the status bar
+            assert controller.cancel_button.isVisible()
+            controller.cancel_button.click()
 
     controller.batchStored.connect(press_cancel)
     summary = translate(qtbot, window)
@@ -129,13 +130,13 @@ def test_cancel_stops_and_keeps_what_was_translated(qtbot, open_window, project_
         ru = [repo.cell(s.id, "ru") for s in repo.segments()]
         uk = [repo.cell(s.id, "uk") for s in repo.segments()]
     done = [c for c in ru if c.status == Status.TRANSLATED]
-    assert 0 < len(done) < 400 and all(c.machine_text for c in done)
-    assert ru[: len(done)] == done  # a prefix, in document order
-    assert all(c.status == Status.NEW for c in uk)
+    assert 0 < len(done) < 400 and all(c.machine_text and c.machine_draft for c in done)
+    assert ru[: len(done)] == done  # the rows on screen first: the top of the document
+    assert all(c.status == Status.NEW for c in ru[len(done):] + uk[len(done):])
     grid = grid_cells(window, COL_RU)
     assert [t for t, _ in grid[: len(done)]] == [c.text for c in done]
     assert "cancelled" in controller.last_box.text()
-    assert controller.action.isEnabled()
+    assert controller.action.isEnabled() and not controller.cancel_button.isVisible()
 
 
 def test_a_reviewers_edit_keeps_its_text_and_a_rerun_uses_the_cache(
@@ -156,8 +157,13 @@ def test_a_reviewers_edit_keeps_its_text_and_a_rerun_uses_the_cache(
     assert cell.machine_text and cell.machine_text != "Моя правка."  # stored beside it
     assert model.index(0, COL_RU).data(STATUS_ROLE) == Status.TRANSLATED
 
-    second = translate(qtbot, window)
-    assert second.translated == 0 and second.from_cache == first.translated
+    # Every cell got a draft; the refinement replaced all but the two a reviewer had touched.
+    assert first.drafts == first.translated == 2 * model.total_segments
+    assert first.refined == first.drafts - 2 and first.kept_draft == 0
+    assert not model.cell_at(model.index(0, COL_RU)).machine_draft
+
+    second = translate(qtbot, window)  # everything has machine text: nothing to do
+    assert (second.translated, second.drafts, second.refined, second.from_cache) == (0, 0, 0, 0)
     assert edited.data() == "Моя правка."
 
 
