@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "names_cmd",
     "translit_cmd",
     "glossary_cmd",
+    "qa_cmd",
 ]
 
 

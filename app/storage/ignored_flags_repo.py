@@ -33,7 +33,8 @@ class IgnoredFlagsRepository:
 
     def ignore(self, flag: IgnoredFlag, *, reason: str | None = None,
                who: str | None = None) -> bool:
-        """Remember the flag as ignored; False if it already was. One ``names.ignore`` event."""
+        """Remember the flag as ignored; False if it already was. One ``names.ignore`` event
+        (``qa.ignore`` for a QA finding, whose concept is ``qa:<reason code>``)."""
         at = now()
         with self.pdb.transaction() as conn:
             cur = conn.execute(
@@ -45,7 +46,7 @@ class IgnoredFlagsRepository:
             if cur.rowcount == 0:
                 return False
             ProjectRepository._event(
-                conn, who, "names.ignore", flag.segment_id, flag.lang, None,
+                conn, who, _scope(flag) + ".ignore", flag.segment_id, flag.lang, None,
                 {"kind": flag.kind, "text": flag.text, "concept": flag.concept,
                  "reason": reason}, at,
             )
@@ -63,7 +64,11 @@ class IgnoredFlagsRepository:
             if cur.rowcount == 0:
                 return False
             ProjectRepository._event(
-                conn, who, "names.unignore", flag.segment_id, flag.lang,
+                conn, who, _scope(flag) + ".unignore", flag.segment_id, flag.lang,
                 {"kind": flag.kind, "text": flag.text, "concept": flag.concept}, None, at,
             )
         return True
+
+
+def _scope(flag: IgnoredFlag) -> str:
+    return "qa" if flag.concept.startswith("qa:") else "names"

@@ -1,0 +1,208 @@
+"""Numbers, units, percentages and dates kept in the translation.
+
+Every number of the English source must come back in the target with the same value, written
+the Russian/Ukrainian way (``1,000.5`` -> ``1 000,5``), or as a word that says the same (``3``
+-> ``три``, ``трьох``). A dropped number is an error on the source span (the translation is the
+cell to fix); a changed one is an error on the target span with the source's value as the
+suggestion; a number the source does not have is a warning. A matched number written the
+English way is a format warning. A number with a unit (``5 km``, ``$5``, ``40%``) keeps its unit
+beside it, and a month next to a number keeps its month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from app.qa.findings import DATES, NUMBERS, UNITS, Finding
+from app.qa.number_reading import (
+    NUMBER_TOKEN,
+    ROMAN,
+    Number,
+    english_months,
+    english_word_values,
+    format_local,
+    local_months,
+    local_number_word,
+    magnitude,
+    parts,
+    read_english,
+    read_local,
+    roman_value,
+    scaled,
+)
+from app.qa.unit import CheckContext, Unit
+
+
+def source_numbers(text: str) -> list[Number]:
+    numbers = []
+    for match in NUMBER_TOKEN.finditer(text):
+        token = match.group()
+        value = read_english(token)
+        if value is not None:
+            factor = magnitude(text, match.end(), "en")
+            numbers.append(Number(match.start(), match.end(), token, value,
+                                  scaled(value, factor)))
+        else:
+            numbers += [Number(s, e, t, v) for s, e, t, v in parts(token, match.start())]
+    return numbers
+
+
+def _target_readings(text: str, start: int, end: int, lang: str) -> list[list[Number]]:
+    """The ways to read one target token: local convention, English convention (flagged),
+    digit groups one by one."""
+    token = text[start:end]
+    factor = magnitude(text, end, lang)
+    readings = []
+    local = read_local(token)
+    if local is not None:
+        readings.append([Number(start, end, token, local, scaled(local, factor))])
+    english = read_english(token)
+    if english is not None and english != local:
+        readings.append([Number(start, end, token, english, scaled(english, factor),
+                               foreign_format=True)])
+    split = [Number(s, e, t, v) for s, e, t, v in parts(token, start)]
+    if len(split) > 1:
+        readings.append(split)
+    return readings or [split]
+
+
+def _take(pool: list[Number], number: Number) -> Number | None:
+    for i, candidate in enumerate(pool):
+        if candidate.values & number.values:
+            return pool.pop(i)
+    return None
+
+
+def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    if unit.lang == "en":
+        return
+    source, target, lang = unit.source, unit.target, unit.lang
+    pool = source_numbers(source)  # source numbers not yet found in the target
+    if not pool and not NUMBER_TOKEN.search(target):
+        yield from check_months(unit)
+        return
+    pairs: list[tuple[Number, Number]] = []  # (source, target)
+    extra: list[Number] = []
+    for match in NUMBER_TOKEN.finditer(target):
+        readings = _target_readings(target, match.start(), match.end(), lang)
+        chosen = next((r for r in readings
+                       if all(any(n.values & s.values for s in pool) for n in r)), readings[0])
+        for number in chosen:
+            found = _take(pool, number)
+            if found is None:
+                extra.append(number)
+            else:
+                pairs.append((found, number))
+    for match in ROMAN.finditer(target):
+        value = roman_value(match.group())
+        number = Number(match.start(), match.end(), match.group(), Decimal(value or 0))
+        found = _take(pool, number) if value else None
+        if found is not None:
+            pairs.append((found, number))
+    # Numbers the target writes as words.
+    missing = []
+    for number in pool:
+        if local_number_word(target, number.value, lang) is None:
+            missing.append(number)
+    spelled = english_word_values(source)
+    extra = [n for n in extra if not (n.values & spelled)]
+    for found, number in pairs:
+        if number.foreign_format:
+            yield Finding(lang, NUMBERS, "warning", number.start, number.end, number.text,
+                          format_local(found.text, number.value), "number_format")
+    for index, number in enumerate(extra):
+        if index < len(missing):
+            was = missing[index]
+            yield Finding(lang, NUMBERS, "error", number.start, number.end, number.text,
+                          format_local(was.text, was.value), "number_changed", (was.text,))
+        else:
+            yield Finding(lang, NUMBERS, "warning", number.start, number.end, number.text,
+                          None, "number_added")
+    for number in missing[len(extra):]:
+        yield Finding("en", NUMBERS, "error", number.start, number.end, number.text,
+                      format_local(number.text, number.value), "number_missing",
+                      other_lang=lang)
+    yield from check_units(unit, pairs)
+    yield from check_months(unit)
+
+
+# -- units and percentages ------------------------------------------------------------------
+
+_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
+
+
+def _unit(name: str, before: str | None, after: str | None, local: str) -> None:
+    _UNITS.append((
+        name,
+        re.compile(rf"(?:{before})\s?$") if before else re.compile(r"(?!)"),
+        re.compile(rf"^[\s\u00a0\u202f-]?(?:{after})(?![A-Za-z])", re.IGNORECASE)
+        if after else re.compile(r"(?!)"),
+        re.compile(local, re.IGNORECASE),
+    ))
+
+
+_unit("%", None, r"%|percent|per cent|pc\b|percentage points?", r"%|процент|відсот|п\.\s?п\.")
+_unit("km/h", None, r"km/h|kph|kilomet(?:er|re)s? per hour", r"км/ч|км/год|кілометр\w* на год"
+      r"|километр\w* в час")
+_unit("mph", None, r"mph|miles per hour", r"мил[ьиья]|миль|mph")
+_unit("km", None, r"km|kilomet(?:er|re)s?", r"км|километр|кілометр")
+_unit("kg", None, r"kg|kilos?|kilograms?|kilogrammes?", r"кг|килограм|кілограм")
+_unit("cm", None, r"cm|centimet(?:er|re)s?", r"см|сантиметр")
+_unit("mm", None, r"mm|millimet(?:er|re)s?", r"мм|миллиметр|міліметр")
+_unit("m", None, r"m(?=[\s.,;)]|$)|met(?:er|re)s?", r"м\b|м\.|метр")
+_unit("miles", None, r"miles?", r"мил[ьиья]|миль|км|километр|кілометр")
+_unit("ha", None, r"ha|hectares?", r"га\b|гектар")
+_unit("t", None, r"tonnes?|tons?|t(?=[\s.,;)]|$)", r"т\b|т\.|тонн|тон\b")
+_unit("°C", None, r"°\s?C|degrees? Celsius|C\b", r"°|градус")
+_unit("$", r"\$|US\$", r"dollars?|USD", r"\$|доллар|долар|USD")
+_unit("€", r"€", r"euros?|EUR", r"€|евро|євро|EUR")
+_unit("£", r"£", r"pounds?|GBP|sterling", r"£|фунт|GBP")
+_unit("₴", r"₴|UAH", r"hryvnias?|hryvnyas?|hryvnia|UAH", r"₴|грив|гривн|UAH|грн")
+_unit("₽", r"₽", r"roubles?|rubles?|RUB", r"₽|рубл|руб|RUB")
+
+
+def _source_unit(source: str, number: Number) -> tuple[str, re.Pattern[str]] | None:
+    before = source[max(0, number.start - 4):number.start]
+    after = source[number.end:number.end + 40]
+    if number.scaled is not None:  # "5m people", "$2.5 billion": the unit is after the word
+        after = re.sub(r"^[\s\u00a0]?[A-Za-z]+", "", after)
+    for name, before_pattern, after_pattern, local in _UNITS:
+        if before_pattern.search(before) or after_pattern.match(after):
+            return name, local
+    return None
+
+
+def check_units(unit: Unit, pairs: list[tuple[Number, Number]]) -> Iterator[Finding]:
+    for found, number in pairs:
+        expected = _source_unit(unit.source, found)
+        if expected is None:
+            continue
+        name, local = expected
+        window = unit.target[max(0, number.start - 4):number.end + 30]
+        if not local.search(window):
+            yield Finding(unit.lang, UNITS, "warning", number.start, number.end, number.text,
+                          None, "unit_missing", (name,))
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+def check_months(unit: Unit) -> Iterator[Finding]:
+    wanted = english_months(unit.source)
+    if not wanted:
+        return
+    present = local_months(unit.target, unit.lang)
+    present_months = {month for _, _, month in present}
+    source_months = {month for _, _, month in wanted}
+    wrong = [p for p in present if p[2] not in source_months]
+    for start, end, month in wanted:
+        if month in present_months:
+            continue
+        if wrong:
+            w_start, w_end, _ = wrong.pop(0)
+            yield Finding(unit.lang, DATES, "error", w_start, w_end, unit.target[w_start:w_end],
+                          None, "month_changed", (unit.source[start:end],))
+        else:
+            yield Finding("en", DATES, "error", start, end, unit.source[start:end], None,
+                          "month_missing", other_lang=unit.lang)

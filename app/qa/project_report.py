@@ -1,0 +1,83 @@
+"""The QA report of a whole project: every check on every cell, name flags included.
+
+Runs headless (the ``qa`` command, File > Export QA report from a worker thread): opens nothing
+itself, reads through the repositories of an open ``ProjectDatabase``. Findings an editor
+ignored are left out, or kept and marked when ``keep_ignored`` (the HTML report shows them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.core.model import Row
+from app.qa.findings import Finding, ignore_concept
+from app.qa.runner import CellKey, check_rows, flatten, merge
+from app.qa.unit import CheckContext
+from app.storage.database import ProjectDatabase
+from app.storage.ignored_flags_repo import IgnoredFlag, IgnoredFlagsRepository
+
+
+@dataclass
+class ReportItem:
+    segment_id: int
+    number: int  # the segment's number as the grid shows it (from 1)
+    finding: Finding
+    cell_text: str  # the text the finding's offsets index
+    status: str  # the review status of the cell to fix ("source" for the English column)
+    ignored: bool = False
+
+
+@dataclass
+class QaReport:
+    items: list[ReportItem] = field(default_factory=list)
+    segments: int = 0
+
+
+def ignore_key(segment_id: int, finding: Finding) -> IgnoredFlag:
+    return IgnoredFlag(segment_id, finding.lang, finding.kind, finding.text,
+                       ignore_concept(finding))
+
+
+def text_of(row: Row, lang: str) -> str:
+    if lang == "en":
+        return row.segment.source
+    cell = row.cells.get(lang)
+    return (cell.text or "") if cell is not None else ""
+
+
+def project_findings(pdb: ProjectDatabase, rows: list[Row], *, names: bool = True,
+                     context: CheckContext | None = None,
+                     cancelled: Callable[[], bool] | None = None,
+                     ) -> dict[CellKey, list[Finding]]:
+    found = check_rows(rows, context, cancelled)
+    if not names:
+        return found
+    from app.qa.name_findings import name_findings
+    from app.storage.glossary_lookup import RepositoryGlossaryLookup
+    from app.storage.glossary_repo import GlossaryRepository
+
+    glossary = RepositoryGlossaryLookup(GlossaryRepository(pdb))
+    return merge(found, name_findings(rows, glossary, None, cancelled))
+
+
+def build_report(pdb: ProjectDatabase, *, names: bool = True, keep_ignored: bool = False,
+                 context: CheckContext | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> QaReport:
+    from app.storage.project_repo import ProjectRepository
+
+    rows = ProjectRepository(pdb).rows()
+    found = project_findings(pdb, rows, names=names, context=context, cancelled=cancelled)
+    ignored = IgnoredFlagsRepository(pdb).all()
+    by_id = {row.segment.id: row for row in rows}
+    report = QaReport(segments=len(rows))
+    for sid, finding in flatten(found, by_id):
+        row = by_id[sid]
+        is_ignored = ignore_key(sid, finding) in ignored
+        if is_ignored and not keep_ignored:
+            continue
+        cell = row.cells.get(finding.cell_lang)
+        status = cell.status.value if cell is not None else "source"
+        report.items.append(ReportItem(sid, row.segment.index + 1, finding,
+                                       text_of(row, finding.lang), status, is_ignored))
+    return report

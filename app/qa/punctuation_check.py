@@ -1,0 +1,173 @@
+"""Punctuation and spacing: sentence end, paired brackets and quotes, Russian/Ukrainian quotation
+marks, double spaces, spaces at the edges, a word written twice.
+
+Russian and Ukrainian quote with « » outside and „ “ inside (a quote inside a quote is fine, in
+either style); English quotes (" " or “ ”) around a Russian or Ukrainian quotation are a warning
+with « » as the suggestion. Note that the Russian closing “ is the English opening quote: the
+pairing below reads quotes as a stack, so „…“ inside «…» pairs up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.qa.findings import PUNCTUATION, QUOTES, REPEATED_WORD, SPACES, Finding
+from app.qa.unit import WORD_PATTERN, CheckContext, Unit
+
+_CLOSERS = "\"'”’»“)]}\u00a0 "
+_END_MARKS = {".": ".", "!": "!", "?": "?", "…": "…", ":": ":", ";": ";"}
+
+
+def _end_mark(text: str) -> tuple[str, int] | None:
+    """The sentence-end mark of ``text`` (after closing quotes/brackets) and its offset."""
+    stripped = text.rstrip(_CLOSERS + "\t\n")
+    if not stripped:
+        return None
+    if stripped.endswith("..."):
+        return "…", len(stripped) - 3
+    last = stripped[-1]
+    return (_END_MARKS[last], len(stripped) - 1) if last in _END_MARKS else None
+
+
+def check_end_punctuation(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    if unit.lang == "en" or not unit.target.strip() or not unit.source.strip():
+        return
+    source_end = _end_mark(unit.source)
+    target_end = _end_mark(unit.target)
+    if source_end == target_end or (source_end and target_end and source_end[0] == target_end[0]):
+        return
+    # "?!" and "!?" end a sentence alike; ":" before a quotation may become "."
+    if source_end and target_end and {source_end[0], target_end[0]} <= {".", ":", "…", ";"}:
+        if {source_end[0], target_end[0]} != {".", "…"}:
+            return
+    if source_end and target_end is None:
+        end = len(unit.target.rstrip())
+        yield Finding(unit.lang, PUNCTUATION, "warning", end, end, "", source_end[0],
+                      "end_mark_missing", (source_end[0],))
+    elif source_end and target_end:
+        pos = target_end[1]
+        length = 3 if unit.target[pos:pos + 3] == "..." else 1
+        yield Finding(unit.lang, PUNCTUATION, "warning", pos, pos + length,
+                      unit.target[pos:pos + length], source_end[0], "end_mark_changed",
+                      (source_end[0],))
+    elif target_end and source_end is None:
+        pos = target_end[1]
+        yield Finding(unit.lang, PUNCTUATION, "info", pos, pos + 1, unit.target[pos], "",
+                      "end_mark_added")
+
+
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+
+
+def check_brackets(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    if unit.lang == "en":
+        return
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(unit.target):
+        if char in "([{":
+            stack.append((char, i))
+        elif char in _BRACKETS:
+            if stack and stack[-1][0] == _BRACKETS[char]:
+                stack.pop()
+            elif _is_list_marker(unit.target, i):
+                continue
+            else:
+                yield Finding(unit.lang, PUNCTUATION, "error", i, i + 1, char, None,
+                              "bracket_unpaired")
+    for char, i in stack:
+        yield Finding(unit.lang, PUNCTUATION, "error", i, i + 1, char, None, "bracket_unpaired")
+
+
+def _is_list_marker(text: str, i: int) -> bool:
+    """"1)" or "а)" at the start of a line or after a space is a list item, not a bracket."""
+    return re.search(r"(?:^|\s)(?:\d{1,2}|[^\W\d_])$", text[:i]) is not None
+
+
+def check_quotes(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    if unit.lang == "en":
+        return
+    text = unit.target
+    stack: list[tuple[str, int]] = []
+    unpaired: list[int] = []
+    english_outer: list[tuple[int, int]] = []
+    straight = [m.start() for m in re.finditer('"', text)]
+    for i, char in enumerate(text):
+        if char in "«„":
+            stack.append((char, i))
+        elif char == "»":
+            if stack and stack[-1][0] == "«":
+                stack.pop()
+            else:
+                unpaired.append(i)
+        elif char == "“":
+            if stack and stack[-1][0] == "„":
+                stack.pop()  # Russian/Ukrainian closing inner quote
+            else:
+                stack.append((char, i))  # English opening quote
+        elif char == "”":
+            if stack and stack[-1][0] == "“":
+                _, opened = stack.pop()
+                if not stack:
+                    english_outer.append((opened, i))
+            elif stack and stack[-1][0] == "„":
+                stack.pop()  # „…” is a common variant of „…“
+            else:
+                unpaired.append(i)
+    unpaired += [i for _, i in stack]
+    for i in sorted(unpaired):
+        yield Finding(unit.lang, QUOTES, "error", i, i + 1, text[i], None, "quote_unpaired")
+    if len(straight) % 2:
+        i = straight[-1]
+        yield Finding(unit.lang, QUOTES, "error", i, i + 1, '"', None, "quote_unpaired")
+    pairs = list(zip(straight[::2], straight[1::2], strict=False))
+    for opened, closed in english_outer + pairs:
+        if _inside_guillemets(text, opened):
+            continue  # "…" inside «…»: a quote inside a quote
+        quoted = text[opened + 1:closed]
+        yield Finding(unit.lang, QUOTES, "warning", opened, closed + 1, text[opened:closed + 1],
+                      f"«{quoted}»", "quote_style")
+
+
+def _inside_guillemets(text: str, i: int) -> bool:
+    before = text[:i]
+    return before.count("«") > before.count("»")
+
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    if unit.lang == "en":
+        return
+    text = unit.target
+    for match in _DOUBLE_SPACE.finditer(text):
+        yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(), match.group(),
+                      " ", "double_space")
+    lead = len(text) - len(text.lstrip())
+    source_lead = len(unit.source) - len(unit.source.lstrip())
+    if lead and not source_lead and text.strip():
+        yield Finding(unit.lang, SPACES, "warning", 0, lead, text[:lead], "", "leading_space")
+    trail = len(text) - len(text.rstrip())
+    source_trail = len(unit.source) - len(unit.source.rstrip())
+    if trail and not source_trail and text.strip():
+        end = len(text)
+        yield Finding(unit.lang, SPACES, "warning", end - trail, end, text[end - trail:], "",
+                      "trailing_space")
+
+
+_REPEATED = re.compile(rf"(?<![\w'’ʼ-])({WORD_PATTERN})([ \u00a0]+)(\1)(?![\w'’ʼ-])",
+                       re.IGNORECASE)
+#: Words that may stand twice on purpose ("так-так" is hyphenated and never matches).
+_REPEAT_OK = {"ну", "да", "так", "нет", "ні", "ха", "ой", "very", "that", "had"}
+
+
+def check_repeated_words(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    text = unit.target
+    for match in _REPEATED.finditer(text):
+        word = match.group(1)
+        if word.casefold() in _REPEAT_OK:
+            continue
+        start = match.start(2)
+        yield Finding(unit.lang, REPEATED_WORD, "warning", start, match.end(3),
+                      text[start:match.end(3)], "", "repeated_word", (word,))

@@ -1,0 +1,67 @@
+"""Every QA check, registered once (the pofilter ``checks.py`` / LanguageTool rule list shape).
+
+A *unit* check is a function ``(Unit, CheckContext) -> findings`` run on each cell; ``columns``
+says whether it also runs on the English source column (text-only checks: invisible characters,
+mixed scripts, repeated words). A *project* check sees every cell at once (consistency). Add a
+check by writing its function and one line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.qa import findings as k
+from app.qa.completeness_check import check_empty, check_length, check_untranslated
+from app.qa.consistency_check import check_consistency
+from app.qa.entity_check import check_entities
+from app.qa.number_check import check_numbers
+from app.qa.punctuation_check import (
+    check_brackets,
+    check_end_punctuation,
+    check_quotes,
+    check_repeated_words,
+    check_spaces,
+)
+from app.qa.script_check import check_alphabet, check_invisible, check_mixed_scripts
+from app.qa.unit import PairCheck, ProjectCheck
+
+
+@dataclass(frozen=True)
+class UnitCheck:
+    name: str
+    kinds: tuple[str, ...]
+    run: PairCheck
+    source_too: bool = False  # also check the English source column
+
+
+@dataclass(frozen=True)
+class WholeProjectCheck:
+    name: str
+    kinds: tuple[str, ...]
+    run: ProjectCheck
+
+
+UNIT_CHECKS: list[UnitCheck] = [
+    UnitCheck("empty", (k.EMPTY,), check_empty),
+    UnitCheck("untranslated", (k.UNTRANSLATED,), check_untranslated),
+    UnitCheck("length", (k.LENGTH,), check_length),
+    UnitCheck("numbers", (k.NUMBERS, k.UNITS, k.DATES), check_numbers),
+    UnitCheck("end_punctuation", (k.PUNCTUATION,), check_end_punctuation),
+    UnitCheck("brackets", (k.PUNCTUATION,), check_brackets),
+    UnitCheck("quotes", (k.QUOTES,), check_quotes),
+    UnitCheck("spaces", (k.SPACES,), check_spaces),
+    UnitCheck("repeated_words", (k.REPEATED_WORD,), check_repeated_words, source_too=True),
+    UnitCheck("mixed_scripts", (k.MIXED_SCRIPT,), check_mixed_scripts, source_too=True),
+    UnitCheck("alphabet", (k.WRONG_ALPHABET,), check_alphabet),
+    UnitCheck("invisible", (k.INVISIBLE,), check_invisible, source_too=True),
+    UnitCheck("entities", (k.ENTITIES,), check_entities),
+]
+
+PROJECT_CHECKS: list[WholeProjectCheck] = [
+    WholeProjectCheck("consistency", (k.CONSISTENCY,), check_consistency),
+]
+
+
+def unit_checks() -> list[UnitCheck]:
+    """The registered unit checks, in the order they run."""
+    return list(UNIT_CHECKS)

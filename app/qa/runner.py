@@ -1,0 +1,138 @@
+"""Run the registered checks over cells: one unit, a list of rows, a whole project.
+
+Checks see tag-free text; this module strips inline codes (``plain_with_offsets``), runs the
+checks and maps every span back into the stored text. Results are keyed by cell
+``(segment id, lang)`` where ``lang`` is the column the finding is shown in (the one to fix).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.core.model import Row, Status
+from app.documents.inline_codes import PlainText, plain_with_offsets
+from app.qa.findings import Finding, sort_key
+from app.qa.registry import PROJECT_CHECKS, UnitCheck, unit_checks
+from app.qa.unit import CheckContext, Unit
+
+CellKey = tuple[int, str]
+
+
+@dataclass
+class _Prepared:
+    segment_id: int
+    source: PlainText
+    targets: dict[str, tuple[str, PlainText]] = field(default_factory=dict)
+
+
+def check_unit(source: str, target: str, lang: str, context: CheckContext | None = None,
+               checks: Sequence[UnitCheck] | None = None) -> list[Finding]:
+    """Findings for one target text against its source (offsets into the stored texts)."""
+    context = context or CheckContext()
+    src = plain_with_offsets(source)
+    tgt = plain_with_offsets(target)
+    unit = Unit(src.text, tgt.text, lang)
+    found = []
+    for check in unit_checks() if checks is None else checks:
+        for finding in check.run(unit, context):
+            found.append(_mapped(finding, src, source, tgt, target))
+    return sorted(found, key=sort_key)
+
+
+def check_source(source: str, context: CheckContext | None = None,
+                 checks: Sequence[UnitCheck] | None = None) -> list[Finding]:
+    """Findings on the English source itself (invisible characters, mixed scripts ...)."""
+    context = context or CheckContext()
+    src = plain_with_offsets(source)
+    unit = Unit(src.text, src.text, "en")
+    found = [finding.mapped(src, source)
+             for check in (unit_checks() if checks is None else checks) if check.source_too
+             for finding in check.run(unit, context)]
+    return sorted(found, key=sort_key)
+
+
+def _mapped(finding: Finding, src: PlainText, source: str, tgt: PlainText,
+            target: str) -> Finding:
+    if finding.lang == "en":
+        return finding.mapped(src, source)
+    return finding.mapped(tgt, target)
+
+
+def cell_text(row: Row, lang: str) -> str | None:
+    """The text QA looks at in a cell (None: nothing there yet)."""
+    cell = row.cells.get(lang)
+    if cell is None or (cell.status is Status.NEW and cell.text is None):
+        return None
+    return cell.text if cell.text is not None else ""
+
+
+def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
+               cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               ) -> dict[CellKey, list[Finding]]:
+    """Every check on every cell of ``rows`` (and the project checks across them)."""
+    context = context or CheckContext()
+    checks = unit_checks()
+    source_checks = [c for c in checks if c.source_too]
+    results: dict[CellKey, list[Finding]] = {}
+    prepared: list[_Prepared] = []
+    units: list[tuple[int, Unit]] = []
+
+    def add(sid: int, finding: Finding) -> None:
+        results.setdefault((sid, finding.cell_lang), []).append(finding)
+
+    for number, row in enumerate(rows):
+        if cancelled is not None and number % 50 == 0 and cancelled():
+            break
+        if progress is not None and number % 1000 == 0:
+            progress(number, len(rows))
+        sid = row.segment.id
+        source = row.segment.source
+        src = plain_with_offsets(source)
+        item = _Prepared(sid, src)
+        source_unit = Unit(src.text, src.text, "en")
+        for check in source_checks:
+            for finding in check.run(source_unit, context):
+                add(sid, finding.mapped(src, source))
+        for lang in row.cells:
+            target = cell_text(row, lang)
+            if target is None:
+                continue
+            tgt = plain_with_offsets(target)
+            item.targets[lang] = (target, tgt)
+            unit = Unit(src.text, tgt.text, lang)
+            units.append((len(prepared), unit))
+            for check in checks:
+                for finding in check.run(unit, context):
+                    add(sid, _mapped(finding, src, source, tgt, target))
+        prepared.append(item)
+    for project_check in PROJECT_CHECKS:
+        for index, finding in project_check.run(units, context):
+            item = prepared[index]
+            target, tgt = item.targets[finding.lang]
+            add(item.segment_id, _mapped(finding, item.source, "", tgt, target))
+    for found in results.values():
+        found.sort(key=sort_key)
+    return results
+
+
+def merge(*sources: dict[CellKey, list[Finding]]) -> dict[CellKey, list[Finding]]:
+    merged: dict[CellKey, list[Finding]] = {}
+    for results in sources:
+        for key, found in results.items():
+            merged.setdefault(key, []).extend(found)
+    for found in merged.values():
+        found.sort(key=sort_key)
+    return merged
+
+
+def flatten(results: dict[CellKey, list[Finding]],
+            order: Iterable[int]) -> list[tuple[int, Finding]]:
+    """(segment id, finding) in segment order, then column (en, ru, uk), then position."""
+    position = {sid: n for n, sid in enumerate(order)}
+    langs = {"en": 0, "ru": 1, "uk": 2}
+    items = [(sid, finding) for (sid, _), found in results.items() for finding in found]
+    items.sort(key=lambda item: (position.get(item[0], len(position)),
+                                 langs.get(item[1].cell_lang, 3), sort_key(item[1])))
+    return items

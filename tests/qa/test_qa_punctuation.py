@@ -1,0 +1,54 @@
+"""Sentence ends, brackets, Russian/Ukrainian quotation marks, spaces, repeated words."""
+
+from __future__ import annotations
+
+from app.qa.runner import check_unit
+
+
+def reasons(source: str, target: str, lang: str):
+    return [(f.reason, f.text, f.suggestion) for f in check_unit(source, target, lang)]
+
+
+def test_guillemets_with_inner_low_quotes_are_right():
+    source = 'He said: "They called it "peace" again."'
+    assert reasons(source, "Он сказал: «Они снова назвали это „миром“».", "ru") == []
+    assert reasons(source, "Він сказав: «Вони знову назвали це „миром“».", "uk") == []
+
+
+def test_a_quote_inside_a_quote_in_either_style_is_fine():
+    source = 'He said: "They called it "peace"."'
+    assert reasons(source, "Он сказал: «Они назвали это «миром»».", "ru") == []
+    assert reasons(source, "Він сказав: «Вони назвали це \"миром\"».", "uk") == []
+
+
+def test_english_quotes_are_a_style_warning_with_guillemets():
+    assert reasons('He said: "We will win."', 'Він сказав: "Ми переможемо."', "uk") == [
+        ("quote_style", '"Ми переможемо."', "«Ми переможемо.»")]
+    assert reasons("He said: “We will win.”", "Он сказал: “Мы победим.”", "ru") == [
+        ("quote_style", "“Мы победим.”", "«Мы победим.»")]
+
+
+def test_unpaired_quotes_and_brackets_are_errors():
+    assert reasons('The "Azov" unit.', "Подразделение «Азов.", "ru") == [
+        ("quote_unpaired", "«", None)]
+    assert reasons("Kyiv (the capital) is calm.", "Київ (столиця є спокійним.", "uk") == [
+        ("bracket_unpaired", "(", None)]
+
+
+def test_end_of_sentence_mark():
+    assert reasons("Is it over?", "Это конец.", "ru") == [("end_mark_changed", ".", "?")]
+    assert reasons("It is over.", "Це кінець", "uk") == [("end_mark_missing", "", ".")]
+    assert reasons("It is over!", "Это конец!", "ru") == []
+    assert reasons('He said: "Stop."', "Він сказав: «Стоп».", "uk") == []
+
+
+def test_spaces():
+    assert reasons("Kyiv is calm.", "Київ  спокійний.", "uk") == [("double_space", "  ", " ")]
+    assert reasons("Kyiv is calm.", " Киев спокоен. ", "ru") == [
+        ("leading_space", " ", ""), ("trailing_space", " ", "")]
+
+
+def test_repeated_word_but_not_a_hyphenated_echo():
+    assert reasons("He went to the city.", "Он пошёл в в город.", "ru") == [
+        ("repeated_word", " в", "")]
+    assert reasons("Yes, yes, they said.", "Так-так, сказали вони.", "uk") == []
