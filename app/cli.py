@@ -17,6 +17,7 @@ from app import __version__
 # Module names under app.commands, in the order they appear in --help.
 COMMAND_MODULES = [
     "import_cmd",
+    "export_cmd",
     "status_cmd",
     "translate_cmd",
     "models_cmd",

@@ -8,16 +8,26 @@ import sys
 from pathlib import Path
 
 
+def _formats() -> str:
+    from app.documents.registry import handlers
+
+    return ", ".join(f"{h.description} ({' '.join(h.suffixes)})" for h in handlers())
+
+
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
         help="split a document into sentences and add them to a project",
         description=(
-            "Split FILE (.txt or .md; UTF-8, UTF-16 or Windows-1251) into paragraphs and "
-            "sentences and append them to project P, creating P if it does not exist."
+            "Split FILE into paragraphs and sentences (inside its paragraphs, headings, list "
+            "items, table cells, notes) and append them to project P, creating P if it does "
+            "not exist. The original file is kept in the project, so 'reviewdesk export' can "
+            "write the translation in the same format. Plain text may be UTF-8, UTF-16 or "
+            "Windows-1251."
         ),
+        epilog="Formats: " + _formats() + ".",
     )
-    parser.add_argument("file", type=Path, help="document to import (.txt or .md)")
+    parser.add_argument("file", type=Path, help="document to import")
     parser.add_argument(
         "--project", "-p", type=Path, required=True, help="project file (.rdproj)"
     )
@@ -28,7 +38,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.document_import import prepare_document, store_document
+    from app.commands.translate_cmd import ProgressBar
+    from app.core.document_import import (
+        DuplicateDocument,
+        check_not_imported,
+        prepare_document,
+        store_document,
+    )
     from app.core.document_reader import DocumentError
     from app.core.settings import Settings
     from app.storage.database import open_project, sidecar_files
@@ -37,19 +53,29 @@ def run(args: argparse.Namespace) -> int:
 
     project: Path = args.project
     who = args.reviewer or Settings().get("reviewer") or None
+    bar = ProgressBar(sys.stderr, label="Reading")
     try:
-        prepared = prepare_document(args.file)  # before the project is touched
+        prepared = prepare_document(args.file, bar)  # before the project is touched
     except DocumentError as exc:
         print(f"reviewdesk import: {exc}", file=sys.stderr)
         return 2
+    finally:
+        bar.finish()
     created = not project.exists()
     try:
         pdb = open_project(project, create=True)
     except ProjectError as exc:
         print(f"reviewdesk import: {exc}", file=sys.stderr)
         return 2
+    repo = ProjectRepository(pdb)
     try:
-        store_document(ProjectRepository(pdb), prepared, who)
+        note = check_not_imported(repo, prepared)
+    except DuplicateDocument as exc:
+        pdb.close()
+        print(f"reviewdesk import: {exc}", file=sys.stderr)
+        return 0
+    try:
+        store_document(repo, prepared, who)
     except BaseException as exc:
         pdb.close()
         if created:  # never leave a half-made project behind
@@ -61,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         raise
     pdb.close()
+    for message in ([note] if note else []) + prepared.warnings:
+        print(f"reviewdesk import: {message}", file=sys.stderr)
     count = len(prepared.drafts)
     noun = "segment" if count == 1 else "segments"
     print(f"Added {count} {noun} from {args.file.name} to {project}")

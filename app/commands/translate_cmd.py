@@ -48,8 +48,9 @@ def register(subparsers) -> None:
 class ProgressBar:
     """``Translating [#####.....]  45/144`` redrawn on one line of stderr."""
 
-    def __init__(self, stream: TextIO, width: int = 30) -> None:
+    def __init__(self, stream: TextIO, width: int = 30, label: str = "Translating") -> None:
         self.stream = stream
+        self.label = label
         self.width = width
         self.last = 0.0
         self.drawn = False
@@ -61,7 +62,7 @@ class ProgressBar:
         self.last = now
         filled = self.width * done // total if total else self.width
         bar = "#" * filled + "." * (self.width - filled)
-        self.stream.write(f"\rTranslating [{bar}] {done}/{total}")
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
         self.stream.flush()
         self.drawn = True
 

@@ -21,6 +21,7 @@ paragraph are joined with one space; paragraphs are separated by a blank line.
 from __future__ import annotations
 
 import codecs
+import io
 import logging
 import re
 import unicodedata
@@ -47,10 +48,30 @@ class DecodedDocument:
 
 def read_document(path: Path | str) -> DecodedDocument:
     path = Path(path)
+    raw = read_file_bytes(path)
+    _refuse_known_binary(path, raw)
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
+        raise DocumentError(
+            f"{path.name} is not a .txt or .md file. Review Desk imports plain text and "
+            "Markdown; save the document as plain text (.txt) first."
+        )
+    decoded = decode_text(path.name, raw, refuse_binary=False)
+    text = decoded.text
+    if suffix in MARKDOWN_SUFFIXES:
+        text = _markdown_to_text(text)
+    if not text.strip():
+        raise DocumentError(f"{path.name} is empty: there is no text to import.")
+    log.info("Read %s as %s (%d characters)", path, decoded.encoding, len(text))
+    return DecodedDocument(text=text, encoding=decoded.encoding)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a document to import (any format), or a DocumentError saying why not."""
     if not path.exists():
         raise DocumentError(f"{path} does not exist.")
     if not path.is_file():
-        raise DocumentError(f"{path} is not a file. Choose a .txt or .md document.")
+        raise DocumentError(f"{path} is not a file. Choose a document to import.")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -63,26 +84,21 @@ def read_document(path: Path | str) -> DecodedDocument:
         raise DocumentError(f"{path.name} cannot be read: permission denied.") from exc
     except OSError as exc:
         raise DocumentError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    return raw
 
-    _refuse_known_binary(path, raw)
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
-        raise DocumentError(
-            f"{path.name} is not a .txt or .md file. Review Desk imports plain text and "
-            "Markdown; save the document as plain text (.txt) first."
-        )
-    text, encoding = _decode(path, raw)
+
+def decode_text(name: str, raw: bytes, *, refuse_binary: bool = True) -> DecodedDocument:
+    """The bytes of a plain-text file as text with ``\\n`` newlines (encoding detected as the
+    module docstring says); binary files (PDF, Office, ZIP ...) are refused with a message."""
+    if refuse_binary:
+        _refuse_known_binary(Path(name), raw)
+    text, encoding = _decode(Path(name), raw)
     text = normalise_newlines(text)
     if _looks_binary(text):
         raise DocumentError(
-            f"{path.name} contains binary data, not text. Save the document as plain "
+            f"{name} contains binary data, not text. Save the document as plain "
             "text (.txt) first."
         )
-    if suffix in MARKDOWN_SUFFIXES:
-        text = _markdown_to_text(text)
-    if not text.strip():
-        raise DocumentError(f"{path.name} is empty: there is no text to import.")
-    log.info("Read %s as %s (%d characters)", path, encoding, len(text))
     return DecodedDocument(text=text, encoding=encoding)
 
 
@@ -111,13 +127,13 @@ def _refuse_known_binary(path: Path, raw: bytes) -> None:
             f"{name} looks like an RTF document; save it as plain text (.txt) first."
         )
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"PK\x05\x06"):
-        kind = _zip_kind(path)
+        kind = _zip_kind(raw)
         raise DocumentError(f"{name} looks like {kind}; save it as plain text (.txt) first.")
 
 
-def _zip_kind(path: Path) -> str:
+def _zip_kind(raw: bytes) -> str:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype").decode("ascii", "replace") if (
                 "mimetype" in names

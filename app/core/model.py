@@ -39,6 +39,8 @@ class SegmentDraft:
     source: str
     paragraph: int  # paragraph number inside its document, from 0
     position: int  # sentence number inside its paragraph, from 0
+    block: int | None = None  # the document's block (index in its structure), if it has one
+    separator: str = ""  # text after the segment inside its block (spaces between sentences)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ class ExtractedDocument:
     source_lang: str = "en"
     target_langs: tuple[str, ...] = ()  # languages the file already carries targets for
     warnings: list[str] = field(default_factory=list)  # shown in the import report
+    encoding: str | None = None  # the text encoding a text-based file was read in, if any
 
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)

@@ -12,6 +12,9 @@ from app.documents.model import DocumentFormatError, FormatHandler
 
 #: (module under app.documents, class name). Order matters only for file dialogs.
 HANDLERS: list[tuple[str, str]] = [
+    ("docx_handler", "DocxHandler"),
+    ("text_handler", "TextHandler"),
+    ("text_handler", "MarkdownTextHandler"),
 ]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from app.storage.documents_schema import migrate_0005_documents
 from app.storage.glossary_schema import migrate_0003_glossary
 from app.storage.memory_schema import migrate_0006_memory
 from app.storage.mt_cache_schema import migrate_0002_mt_cache
@@ -25,6 +26,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (2, migrate_0002_mt_cache),
     (3, migrate_0003_glossary),
     (4, migrate_0004_names),
+    (5, migrate_0005_documents),
     (6, migrate_0006_memory),
     (10, migrate_0010_mt_draft),
 ]

@@ -24,6 +24,12 @@ from app.core.model import (
     Status,
 )
 from app.storage.database import ProjectDatabase, now
+from app.storage.document_repo import (
+    DocumentStructure,
+    ImportedTarget,
+    insert_structure,
+    insert_targets,
+)
 from app.storage.errors import ProjectError
 
 _SEGMENT_COLS = "s.id, s.document_id, s.idx, s.paragraph, s.position, s.source"
@@ -52,8 +58,11 @@ class ProjectRepository:
         source_path: str | None = None,
         encoding: str | None = None,
         who: str | None = None,
+        structure: DocumentStructure | None = None,
+        targets: Sequence[ImportedTarget] = (),
     ) -> Document:
-        """Append a document and its segments after the existing ones, in one transaction."""
+        """Append a document and its segments after the existing ones, in one transaction
+        (with its original file and blocks, and translations the file already had)."""
         at = now()
         with self.pdb.transaction() as conn:
             start = conn.execute("SELECT COALESCE(MAX(idx) + 1, 0) FROM segments").fetchone()[0]
@@ -63,19 +72,22 @@ class ProjectRepository:
                 (name, source_path, encoding, at, who, len(drafts)),
             )
             doc_id = cur.lastrowid
+            assert doc_id is not None
+            block_ids = insert_structure(conn, doc_id, structure) if structure else []
             conn.executemany(
-                "INSERT INTO segments(document_id, idx, paragraph, position, source) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO segments(document_id, idx, paragraph, position, source, block_id, "
+                "separator) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (doc_id, start + n, d.paragraph, d.position, d.source)
+                    (doc_id, start + n, d.paragraph, d.position, d.source,
+                     block_ids[d.block] if d.block is not None else None, d.separator)
                     for n, d in enumerate(drafts)
                 ),
             )
+            insert_targets(conn, doc_id, start, targets, who, at)
             self._event(
                 conn, who, "import", None, None, None,
                 {"document_id": doc_id, "name": name, "segments": len(drafts)}, at,
             )
-        assert doc_id is not None
         return self.document(doc_id)
 
     def document(self, doc_id: int) -> Document:

@@ -1,0 +1,63 @@
+"""Plain text (and, until the Markdown handler reads it, Markdown reduced to its text).
+
+Reading is today's reading exactly: ``app.core.document_reader`` decodes the bytes (UTF-8,
+UTF-16, Windows-1251) and ``split_paragraphs`` finds the paragraphs; each paragraph is a block.
+Writing puts the translated paragraphs back in the same order, one per line (a blank line
+between them when the original separated paragraphs with blank lines), in UTF-8.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from app.core.document_reader import DocumentError, _markdown_to_text, decode_text
+from app.core.segmenter import split_paragraphs
+from app.documents.inline_codes import sanitize, strip_tags
+from app.documents.model import Block, DocumentFormatError, ExtractedDocument
+
+
+class TextHandler:
+    name = "text"
+    suffixes: tuple[str, ...] = (".txt", ".text")
+    description = "Plain text"
+    markdown = False
+
+    def _paragraphs(self, data: bytes, filename: str) -> tuple[list[str], str, str]:
+        try:
+            decoded = decode_text(filename, data)
+        except DocumentError as exc:
+            raise DocumentFormatError(str(exc)) from exc
+        text = _markdown_to_text(decoded.text) if self.markdown else decoded.text
+        return split_paragraphs(text), decoded.encoding, decoded.text
+
+    def read(self, data: bytes, filename: str) -> ExtractedDocument:
+        paragraphs, encoding, _ = self._paragraphs(data, filename)
+        blocks = []
+        replaced = 0
+        for n, paragraph in enumerate(paragraphs):
+            clean, count = sanitize(paragraph)
+            replaced += count
+            blocks.append(Block(key=f"p{n}", text=clean))
+        warnings = [f"{replaced} private-use characters were replaced by U+FFFD."] if (
+            replaced) else []
+        return ExtractedDocument(self.name, blocks, warnings=warnings, encoding=encoding)
+
+    def write(self, data: bytes, filename: str, translations: Mapping[str, str],
+              lang: str) -> bytes:
+        paragraphs, _, text = self._paragraphs(data, filename)
+        out = [
+            strip_tags(translations.get(f"p{n}", paragraph))
+            for n, paragraph in enumerate(paragraphs)
+        ]
+        joiner = "\n\n" if re.search(r"\n[ \t]*\n", text.strip()) else "\n"
+        return (joiner.join(out) + "\n").encode("utf-8")
+
+
+class MarkdownTextHandler(TextHandler):
+    """Markdown as plain text (the reader before issue 8); export gives plain text."""
+
+    name = "markdown-text"
+    suffixes = (".md", ".markdown")
+    description = "Markdown"
+    markdown = True
