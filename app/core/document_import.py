@@ -58,6 +58,7 @@ def prepare_document(path: Path | str, progress: ProgressCallback | None = None,
     from app.documents.model import DocumentFormatError
     from app.documents.registry import handler_for
     from app.documents.segmentation import block_segments
+    from app.documents.target_states import status_for
 
     path = Path(path)
     data = read_file_bytes(path)
@@ -95,30 +96,13 @@ def prepare_document(path: Path | str, progress: ProgressCallback | None = None,
                                 "imported: the block was split into several sentences.")
                 continue
             targets.append(ImportedTarget(first, target.lang, target.text,
-                                          _status_for(target.state)))
+                                          status_for(target.state).value))
     if progress is not None:
         progress(total, total)
     if not drafts:
         raise DocumentError(f"{path.name} is empty: there is no text to import.")
     structure = DocumentStructure(extracted.format, data, records)
     return PreparedDocument(path, drafts, extracted.encoding or "", structure, targets, warnings)
-
-
-#: Until ``app.documents.target_states`` (the XLIFF/PO engineer's mapping) is there.
-_LOCAL_STATES = {
-    "final": "approved", "signed-off": "approved", "reviewed": "approved",
-    "needs-review-translation": "translated", "needs-review-l10n": "translated",
-    "translated": "translated", "fuzzy": "translated", "new": "translated",
-    "needs-translation": "translated", "initial": "translated",
-}
-
-
-def _status_for(state: str) -> str:
-    try:
-        from app.documents.target_states import status_for  # type: ignore[import-not-found]
-    except ImportError:
-        return _LOCAL_STATES.get(state.lower(), "translated")
-    return str(status_for(state))
 
 
 def check_not_imported(repo: ProjectRepository, prepared: PreparedDocument) -> str | None:

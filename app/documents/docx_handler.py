@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 
 from lxml import etree
 
+from app.core.model import Status
 from app.documents.docx_runs import W, extract_paragraph, rebuild_paragraph, set_lang
 from app.documents.model import Block, DocumentFormatError, ExtractedDocument
 from app.documents.zip_package import ZipPackage, serialize
@@ -109,7 +110,7 @@ class DocxHandler:
         return ExtractedDocument(self.name, blocks, warnings=warnings)
 
     def write(self, data: bytes, filename: str, translations: Mapping[str, str],
-              lang: str) -> bytes:
+              lang: str, *, statuses: Mapping[str, Status] | None = None) -> bytes:
         package = _open(data, filename)
         language = LANGUAGE_TAGS.get(lang, lang)
         replacements: dict[str, bytes] = {}

@@ -14,14 +14,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from app.core.model import Status
 from app.documents.inline_codes import display, strip_tags
 from app.documents.registry import handler_named
 from app.documents.tag_repair import expected_tags, repair_tags
+from app.documents.target_states import block_status
 from app.storage.database import ProjectDatabase
 from app.storage.document_repo import DocumentRepository, StoredSegment
 
 APPROVED, EDITED, MACHINE, ENGLISH = "approved", "edited", "machine", "english"
 REJECTED = "rejected"
+_STATUS = {APPROVED: Status.APPROVED, EDITED: Status.EDITED, MACHINE: Status.TRANSLATED,
+           ENGLISH: Status.NEW, REJECTED: Status.REJECTED}
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,11 @@ def export_document(pdb: ProjectDatabase, document_id: int, document_name: str, 
     report = ExportReport(document_name, lang, only_approved=only_approved)
     name = output_name(document_name, lang, as_text, stored.format if stored else None)
 
+    origins: dict[int, str] = {}
+
     def best(segment: StoredSegment) -> str:
         text, origin = _best(segment, cells.get(segment.id), only_approved)
+        origins[segment.id] = origin
         report.counts[origin] += 1
         if origin == REJECTED:
             report.attention.append(Attention(segment.id, segment.index + 1, segment.source,
@@ -100,6 +107,7 @@ def export_document(pdb: ProjectDatabase, document_id: int, document_name: str, 
         return ExportedFile(name, text.encode("utf-8"), report)
 
     translations: dict[str, str] = {}
+    statuses: dict[str, Status] = {}
     for block in repo.blocks(document_id):
         coded = "".join(best(s) + s.separator for s in block.segments)
         source = block.text
@@ -112,10 +120,12 @@ def export_document(pdb: ProjectDatabase, document_id: int, document_name: str, 
                 (f"{problem.problem} tag {problem.tag}",),
             ))
         translations[block.key] = repaired
+        statuses[block.key] = block_status(_STATUS[origins[s.id]] for s in block.segments)
     if as_text:
         text = "\n\n".join(strip_tags(t).strip() for t in translations.values()) + "\n"
         return ExportedFile(name, text.encode("utf-8"), report)
     original = repo.original(document_id)
     assert original is not None
     handler = handler_named(stored.format)
-    return ExportedFile(name, handler.write(original, document_name, translations, lang), report)
+    data = handler.write(original, document_name, translations, lang, statuses=statuses)
+    return ExportedFile(name, data, report)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from app.core.document_reader import DocumentError, _markdown_to_text, decode_text
+from app.core.model import Status
 from app.core.segmenter import split_paragraphs
 from app.documents.inline_codes import sanitize, strip_tags
 from app.documents.model import Block, DocumentFormatError, ExtractedDocument
@@ -44,7 +45,7 @@ class TextHandler:
         return ExtractedDocument(self.name, blocks, warnings=warnings, encoding=encoding)
 
     def write(self, data: bytes, filename: str, translations: Mapping[str, str],
-              lang: str) -> bytes:
+              lang: str, *, statuses: Mapping[str, Status] | None = None) -> bytes:
         paragraphs, _, text = self._paragraphs(data, filename)
         out = [
             strip_tags(translations.get(f"p{n}", paragraph))
