@@ -32,8 +32,8 @@ def test_storage_a_project_from_before_documents_migrates_and_exports_as_text(
                 "INSERT INTO segments(document_id, idx, paragraph, position, source) "
                 "VALUES (1, ?, ?, ?, ?)",
                 [(0, 0, 0, "First one."), (1, 0, 1, "Second one."), (2, 1, 0, "New paragraph.")])
-        ProjectRepository(pdb).set_machine_translations(
-            "ru", [(1, "Первое.", [], None)], engine="t", model="m")
+            conn.execute("INSERT INTO translations(segment_id, lang, text, engine) "
+                         "VALUES (1, 'ru', 'Первое.', 't')")
     monkeypatch.undo()
     with open_project(project) as pdb:
         assert pdb.schema_version >= 5
