@@ -61,6 +61,9 @@ def _list(args: argparse.Namespace) -> int:
             f"{package.name:<32} {package.pair:<9} {package.version:<9} "
             f"{_megabytes(package.size_bytes):>10}"
         )
+    from app.mt.compute_plan import current_description
+
+    print(f"Runs on: {current_description()}")
     return 0
 
 

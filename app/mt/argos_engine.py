@@ -15,7 +15,6 @@ a line longer than ``max_input_tokens`` is split (``long_segments``) and flagged
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -62,10 +61,10 @@ class ArgosEngine:
         """``beam_size`` is used when alternatives are wanted, ``beam_size_best_only`` otherwise
         (1 = greedy, the fastest).
 
-        Threads default to one CTranslate2 worker per core (up to 4) with the remaining cores
-        shared inside each worker: measured on 2 cores with a Transformer-base model, two
-        single-threaded workers translate a batch 1.5x faster at beam 4 than one worker with two
-        threads (benchmarks/mt_throughput.py).
+        Threads: left as None, the machine decides at the first model load
+        (``compute_plan``): a CUDA GPU when there is one, else the compute type and the split
+        between CTranslate2 workers and threads that a short calibration found fastest on this
+        CPU (benchmarks/mt_throughput.py prints the candidates' speeds).
         """
         self.models_dir = models_dir
         self.beam_size = beam_size
@@ -73,9 +72,10 @@ class ArgosEngine:
         self.max_batch_tokens = max_batch_tokens
         self.max_input_tokens = max_input_tokens
         self.max_decoding_length = max_decoding_length
-        cores = os.cpu_count() or 1
-        self.inter_threads = inter_threads or min(4, cores)
-        self.intra_threads = intra_threads or max(1, cores // self.inter_threads)
+        # None: the machine decides at the first model load (app/mt/compute_plan.py: a CUDA GPU
+        # when there is one, else the CPU set-up calibrated for this processor).
+        self.inter_threads = inter_threads
+        self.intra_threads = intra_threads
 
     def route(self, source: str, target: str) -> list[InstalledPackage]:
         """Raises ModelNotInstalled (with install instructions) when no route exists."""
@@ -148,6 +148,7 @@ class ArgosEngine:
         beam: int | None = None,
     ) -> list[list[Candidate]]:
         model = loaded_models.load(package.path, self.intra_threads, self.inter_threads)
+        workers = model.plan.inter_threads if model.plan else (self.inter_threads or 1)
         examples: list[list[str]] = []
         segments = [self._prepare(t, model.tokenizer, examples) for t in texts]
         for segment, collected in zip(segments, warnings, strict=True):
@@ -158,7 +159,7 @@ class ArgosEngine:
             beam = max(self.beam_size, wanted) if alternatives else self.beam_size_best_only
         outputs: list[list[Candidate]] = [[] for _ in examples]
         order = sorted(range(len(examples)), key=lambda i: len(examples[i]))
-        batches = _token_batches(order, examples, self.max_batch_tokens * self.inter_threads)
+        batches = _token_batches(order, examples, self.max_batch_tokens * workers)
         done_examples = 0
         on_progress(0)
         for batch in batches:
@@ -167,7 +168,7 @@ class ArgosEngine:
             prefix = [[model.target_prefix]] * len(batch) if model.target_prefix else None
             # Split each call evenly between the CTranslate2 workers so none sits idle.
             padded = len(batch) * max(1, len(examples[batch[-1]]))
-            per_worker = min(self.max_batch_tokens, -(-padded // self.inter_threads))
+            per_worker = min(self.max_batch_tokens, -(-padded // workers))
             translated = model.translator.translate_batch(
                 [examples[i] for i in batch],
                 target_prefix=prefix,

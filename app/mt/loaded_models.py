@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.mt import compute_plan
 from app.mt.argos_setup import argos_package_module
+from app.mt.compute_plan import ComputePlan
 from app.mt.engine import EngineUnavailable
 
 log = logging.getLogger(__name__)
@@ -25,6 +27,7 @@ class LoadedModel:
     translator: Any  # ctranslate2.Translator
     tokenizer: Any  # argostranslate.tokenizer.Tokenizer
     target_prefix: str
+    plan: ComputePlan | None = None  # device, compute type and threads it was loaded with
 
 
 _lock = threading.Lock()
@@ -39,19 +42,21 @@ def _stamp(package_path: Path) -> float:
 
 
 def load(
-    package_path: Path, intra_threads: int | None = None, inter_threads: int = 1
+    package_path: Path, intra_threads: int | None = None, inter_threads: int | None = None
 ) -> LoadedModel:
-    intra = intra_threads or os.cpu_count() or 1
-    key = (str(package_path), _stamp(package_path), intra, inter_threads)
+    """The model of ``package_path``, loaded once. Without thread counts the machine decides
+    (``compute_plan``: a CUDA GPU if present, else the CPU set-up calibrated for this CPU)."""
+    key = (str(package_path), _stamp(package_path), intra_threads, inter_threads)
     with _lock:
         model = _models.get(key)
         if model is None:
-            model = _load(package_path, intra, inter_threads)
+            model = _load(package_path, intra_threads, inter_threads)
             _models[key] = model
         return model
 
 
-def _load(package_path: Path, intra_threads: int, inter_threads: int) -> LoadedModel:
+def _load(package_path: Path, intra_threads: int | None,
+          inter_threads: int | None) -> LoadedModel:
     broken = (
         f"The translation model in {package_path} cannot be used (damaged or incomplete). "
         "Remove it with `reviewdesk models remove` and install it again."
@@ -63,20 +68,38 @@ def _load(package_path: Path, intra_threads: int, inter_threads: int) -> LoadedM
             raise FileNotFoundError("no sentencepiece.model or bpe.model")
         tokenizer.encode("warm up")  # loads the tokenizer now, under the lock
 
-        import ctranslate2
-
-        translator = ctranslate2.Translator(
-            str(package_path / "model"),
-            device="cpu",
-            compute_type="auto",
-            inter_threads=inter_threads,
-            intra_threads=intra_threads,
-        )
+        if intra_threads is None and inter_threads is None:
+            plan = compute_plan.plan_for(package_path, tokenizer, package.target_prefix)
+        else:
+            plan = ComputePlan("cpu", "auto", inter_threads or 1,
+                               intra_threads or os.cpu_count() or 1)
+        translator, plan = _translator(package_path, plan, tokenizer, package.target_prefix)
     except (OSError, RuntimeError, ValueError) as exc:
         log.warning("Cannot load model %s: %s", package_path, exc)
         raise EngineUnavailable(broken) from exc
-    log.info("Loaded translation model %s", package_path)
-    return LoadedModel(translator, tokenizer, package.target_prefix)
+    log.info("Loaded translation model %s on %s", package_path, plan.describe())
+    return LoadedModel(translator, tokenizer, package.target_prefix, plan)
+
+
+def _translator(package_path: Path, plan: ComputePlan, tokenizer: Any,
+                target_prefix: str) -> tuple[Any, ComputePlan]:
+    import ctranslate2
+
+    def make(chosen: ComputePlan) -> Any:
+        return ctranslate2.Translator(
+            str(package_path / "model"), device=chosen.device,
+            compute_type=chosen.compute_type, inter_threads=chosen.inter_threads,
+            intra_threads=chosen.intra_threads,
+        )
+
+    if plan.device != "cuda":
+        return make(plan), plan
+    try:
+        return make(plan), plan
+    except (RuntimeError, ValueError, OSError) as exc:  # driver, out of memory, ...
+        compute_plan.note_gpu_fallback(str(exc).splitlines()[0] if str(exc) else "error")
+        cpu = compute_plan.plan_for(package_path, tokenizer, target_prefix, allow_gpu=False)
+        return make(cpu), cpu
 
 
 def forget(package_path: Path | None = None) -> None:

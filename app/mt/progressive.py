@@ -102,6 +102,7 @@ class ProgressiveSummary(TranslationSummary):
     kept_draft: int = 0  # draft cells left as drafts (reviewed meanwhile, or open in the editor)
     first_rows_seconds: float | None = None  # time until the first front-lane batch was stored
     phases: list[str] = field(default_factory=list)
+    device: str = ""  # where the engine ran ("CPU (int8, 2 workers x 1 thread; calibrated)")
 
     def line(self) -> str:
         return (

@@ -8,11 +8,24 @@ Tab saves and moves on; Esc cancels. Leaving the cell also saves, so nothing typ
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyledItemDelegate
 
 
 class CellEditorDelegate(QStyledItemDelegate):
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
+        """An empty cell shows its placeholder ("not translated yet") in grey, italic."""
+        super().initStyleOption(option, index)
+        if not option.text:
+            from app.ui.segment_table_model import PLACEHOLDER_ROLE
+
+            placeholder = index.data(PLACEHOLDER_ROLE)
+            if placeholder:
+                option.text = placeholder
+                option.font.setItalic(True)
+                option.palette.setColor(QPalette.ColorRole.Text,
+                                        option.palette.color(QPalette.ColorRole.PlaceholderText))
+
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
         editor = QPlainTextEdit(parent)
         editor.setObjectName("cellEditor")

@@ -12,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,8 @@ from app.mt.engine import MTError
 from app.ui.task_runner import TaskHandle
 
 log = logging.getLogger(__name__)
+
+MODES = ("draft", "refine", "beam")  # the mt_mode setting (app/mt/progressive.py)
 
 ENGINES = ("argos", "libretranslate")
 MAX_ALTERNATIVES = 9  # one Alt+digit shortcut each in the alternatives panel
@@ -57,6 +60,12 @@ class MTSettingsDialog(QDialog):
         self.key_note.setWordWrap(True)
         self.alternatives_spin = QSpinBox(self)
         self.alternatives_spin.setRange(0, MAX_ALTERNATIVES)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("translationMode")
+        for mode in MODES:
+            self.mode_combo.addItem("", mode)
+        self.gpu_check = QCheckBox(self)
+        self.gpu_check.setObjectName("useGpu")
         self.test_button = QPushButton(self)
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel(self)
@@ -77,6 +86,9 @@ class MTSettingsDialog(QDialog):
         self.form.addRow(self.key_label, self.key_edit)
         self.form.addRow("", self.key_note)
         self.form.addRow(self.alternatives_label, self.alternatives_spin)
+        self.mode_label = QLabel(self)
+        self.form.addRow(self.mode_label, self.mode_combo)
+        self.form.addRow("", self.gpu_check)
         self.form.addRow(self.test_button, self.test_result)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -100,6 +112,12 @@ class MTSettingsDialog(QDialog):
         self.key_label.setBuddy(self.key_edit)
         self.alternatives_label.setText(self.tr("&Alternatives per segment:"))
         self.alternatives_label.setBuddy(self.alternatives_spin)
+        self.mode_label.setText(self.tr("In the &window:"))
+        self.mode_label.setBuddy(self.mode_combo)
+        self.mode_combo.setItemText(0, self.tr("Draft only (fastest, no alternatives)"))
+        self.mode_combo.setItemText(1, self.tr("Draft, then refine with beam search"))
+        self.mode_combo.setItemText(2, self.tr("Beam search only"))
+        self.gpu_check.setText(self.tr("Use a CUDA &GPU when there is one"))
         self.test_button.setText(self.tr("&Test connection"))
         if secrets.keyring_available():
             self.key_note.setText(self.tr("The key is stored in the system keyring, never in the "
@@ -124,6 +142,9 @@ class MTSettingsDialog(QDialog):
         self.alternatives_spin.setValue(
             min(max(self.settings.get("mt_alternatives"), 0), MAX_ALTERNATIVES)
         )
+        mode = self.settings.get("mt_mode")
+        self.mode_combo.setCurrentIndex(MODES.index(mode) if mode in MODES else 1)
+        self.gpu_check.setChecked(bool(self.settings.get("mt_use_gpu")))
         self._update_enabled()
 
     @property
@@ -149,6 +170,8 @@ class MTSettingsDialog(QDialog):
         self.settings.set("mt_engine", self.engine)
         self.settings.set("libretranslate_url", url)
         self.settings.set("mt_alternatives", self.alternatives_spin.value())
+        self.settings.set("mt_mode", self.mode_combo.currentData())
+        self.settings.set("mt_use_gpu", self.gpu_check.isChecked())
         if url:
             self.key_storage = secrets.save_api_key(url, self.key_edit.text().strip())
         if previous_url and previous_url.rstrip("/") != url.rstrip("/"):

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.model import Cell, Row, Status
 from app.storage.errors import ProjectError
@@ -39,6 +39,7 @@ SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # stable segment id, any column
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # the app.core.model.Cell of a translation cell
 LANG_ROLE = Qt.ItemDataRole.UserRole + 4  # "en" for the source column, "ru"/"uk" for cells
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 5  # name-check flags on a cell (see set_flags)
+PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 20  # grey text drawn in an empty cell
 
 PAGE_SIZE = 500
 
@@ -156,6 +157,13 @@ class SegmentTableModel(QAbstractTableModel):
             return status_icon(cell.status, bool(cell.comment))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell)
+        if role == PLACEHOLDER_ROLE:
+            return self.tr("not translated yet") if cell.status is Status.NEW and not (
+                cell.text) else None
+        if role == Qt.ItemDataRole.FontRole and self._is_draft(cell):
+            font = QFont()
+            font.setItalic(True)  # a quick draft: a refined translation follows
+            return font
         if role == Qt.ItemDataRole.BackgroundRole:
             tint = STATUS_TINTS[cell.status]
             return QBrush(QColor(tint)) if tint else None
@@ -167,8 +175,16 @@ class SegmentTableModel(QAbstractTableModel):
             return cell.lang
         return None
 
+    @staticmethod
+    def _is_draft(cell: Cell) -> bool:
+        return cell.status is Status.TRANSLATED and cell.machine_draft
+
     def _tooltip(self, cell: Cell) -> str:
         lines = [status_label(cell.status)]
+        if self._is_draft(cell):
+            lines[0] = self.tr("Draft (quick machine translation; a refined one follows)")
+        elif cell.status is Status.NEW and not cell.text:
+            lines[0] = self.tr("Not translated yet: Tools > Translate document (Ctrl+T)")
         if cell.reviewer:
             lines[0] = self.tr("%1 by %2 at %3").replace("%1", lines[0]).replace(
                 "%2", cell.reviewer

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QMessageBox,
     QProgressBar,
     QToolButton,
@@ -54,6 +55,20 @@ def build_engine(settings: Settings):
     from app.mt.argos_engine import ArgosEngine
 
     return ArgosEngine()
+
+
+def engine_device(engine) -> str:
+    """Where ``engine`` runs, for the status bar (worker thread: may import ctranslate2); a GPU
+    that failed and left the work to the CPU is said once, here."""
+    if getattr(engine, "name", "") != "argos":
+        return getattr(engine, "url", "") or getattr(engine, "name", "")
+    from app.mt import compute_plan
+
+    text = compute_plan.current_description()
+    if compute_plan.fallback_message:
+        text += " — " + compute_plan.fallback_message
+        compute_plan.fallback_message = None
+    return text
 
 
 class TranslateController(QObject):
@@ -96,6 +111,9 @@ class TranslateController(QObject):
         self.cancel_button = QToolButton()
         self.cancel_button.setObjectName("translateCancelButton")
         self.cancel_button.clicked.connect(self.cancel)
+        self.device_label = QLabel()
+        self.device_label.setObjectName("translationDevice")
+        window.status.addPermanentWidget(self.device_label)
         window.status.addPermanentWidget(self.progress_bar)
         window.status.addPermanentWidget(self.cancel_button)
         self.progress_bar.hide()
@@ -203,7 +221,7 @@ class TranslateController(QObject):
             engine = build_engine(settings)
             try:
                 with open_project(path) as pdb:
-                    return translate_progressive(
+                    summary = translate_progressive(
                         ProjectRepository(pdb, targets), engine, targets, run_state,
                         alternatives, cancel=task.cancel_event,
                         on_stored=lambda lang, ids: self._announce(run, lang, ids),
@@ -211,6 +229,8 @@ class TranslateController(QObject):
                         is_busy=lambda sid, lang: self._editing == (sid, lang),
                         progress=lambda done, total: task.progress(done, total),
                     )
+                summary.device = engine_device(engine)
+                return summary
             finally:
                 close = getattr(engine, "close", None)
                 if close is not None:
@@ -219,7 +239,7 @@ class TranslateController(QObject):
         if quiet:  # one cell's alternatives: no summary box, errors in the status bar
             return window.task_runner.run(
                 work, on_failure=lambda exc: window.status.showMessage(str(exc), 5000),
-                on_success=lambda _summary: None, label=label,
+                on_success=self._show_device, label=label,
             )
         handle = window.task_runner.run(
             work,
@@ -350,6 +370,7 @@ class TranslateController(QObject):
         self.finished.emit(outcome)
 
     def _succeeded(self, summary) -> None:
+        self._show_device(summary)
         lines = [
             self.tr("%n segment(s) translated", "", summary.translated),
             self.tr("%n draft(s) refined with beam search", "", summary.refined),
@@ -363,6 +384,15 @@ class TranslateController(QObject):
         icon = QMessageBox.Icon.Warning if summary.failed else QMessageBox.Icon.Information
         self._box(icon, self.tr("Machine translation finished"), "\n".join(lines))
         self._outcome = summary
+
+    def _show_device(self, summary) -> None:
+        device = getattr(summary, "device", "")
+        if device:
+            short = device.split(" — ")[0]
+            self.device_label.setText(self.tr("MT: %1").replace("%1", short))
+            self.device_label.setToolTip(device)
+            if " — " in device:  # the GPU failed: said once
+                self.window.status.showMessage(device.split(" — ", 1)[1], 10_000)
 
     def _cancelled(self) -> None:
         self._box(

@@ -156,3 +156,32 @@ def test_alt_1_on_a_draft_with_the_panel_hidden_computes_the_alternatives(
     qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert model.cell_at(cell).status is Status.EDITED
     assert cell.data() in [a["text"] for a in alternatives]
+
+
+def test_untranslated_cells_say_so_and_drafts_are_marked_until_refined(
+    qtbot, open_window, project_factory, installed_models
+):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = open_window(project_factory("p.rdproj", 6))
+    model, view = window.model, window.view
+    index = window.proxy.mapFromSource(model.index(3, COL_RU))
+
+    def shown(proxy_index):
+        option = QStyleOptionViewItem()
+        view.itemDelegateForIndex(proxy_index).initStyleOption(option, proxy_index)
+        return option
+
+    assert shown(index).text == "not translated yet" and shown(index).font.italic()
+    assert "Not translated yet" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+    window.settings.set("mt_mode", "draft")
+    translate(qtbot, window)
+    option = shown(index)
+    assert option.text == index.data() != "not translated yet" and option.font.italic()
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Draft")
+
+    window.settings.set("mt_mode", "refine")
+    translate(qtbot, window)  # refines the drafts
+    assert not shown(index).font.italic()
+    assert not index.data(Qt.ItemDataRole.ToolTipRole).startswith("Draft")
