@@ -16,6 +16,8 @@ import tempfile
 import threading
 import zipfile
 import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import paths
@@ -24,7 +26,7 @@ from app.mt.argos_setup import clear_language_cache, configure
 from app.mt.download import TIMEOUT_SECONDS, ByteProgress, download_file
 from app.mt.engine import MTError
 from app.mt.installed_packages import InstalledPackage, installed_packages, read_package
-from app.mt.package_index import fetch_index, find_entry
+from app.mt.package_index import IndexEntry, fetch_index, find_entry
 from app.mt.package_validation import PackageContents, PackageRejected, validate_package_file
 
 log = logging.getLogger(__name__)
@@ -145,18 +147,74 @@ def download(
     PackageRejected; in every case nothing is left in the models folder.
     """
     entry = find_entry(fetch_index(index_url), from_code, to_code)
+    [package] = download_planned(
+        [PlannedDownload(entry, None)],
+        progress=None if progress is None else lambda _n, _count, done, total: progress(
+            done, total),
+        cancel=cancel, timeout=timeout, models_dir=models_dir,
+    )
+    return package
+
+@dataclass(frozen=True)
+class PlannedDownload:
+    entry: IndexEntry
+    size_bytes: int | None  # from the server (HEAD), None when it does not say
+
+
+def missing_pairs(targets: Sequence[str], source: str = "en",
+                  models_dir: Path | None = None) -> list[tuple[str, str]]:
+    """The (source, target) pairs of ``targets`` that no installed model translates directly."""
+    installed = {(p.from_code, p.to_code) for p in list_models(models_dir)}
+    return [(source, t) for t in targets if (source, t) not in installed]
+
+
+def plan_downloads(pairs: Sequence[tuple[str, str]], index_url: str | None = None,
+                   timeout: float = 10.0) -> list[PlannedDownload]:
+    """What the index offers for ``pairs``, with download sizes where the server tells them.
+    Raises IndexUnreachable / PackageNotAvailable like ``download``."""
+    import httpx
+
+    entries = fetch_index(index_url)
+    planned = []
+    for from_code, to_code in pairs:
+        entry = find_entry(entries, from_code, to_code)
+        size = None
+        for link in entry.links[:1]:
+            try:
+                response = httpx.head(link, follow_redirects=True, timeout=timeout)
+                size = int(response.headers["content-length"])
+            except (httpx.HTTPError, KeyError, ValueError):
+                size = None
+        planned.append(PlannedDownload(entry, size))
+    return planned
+
+
+def download_planned(
+    planned: Sequence[PlannedDownload],
+    *,
+    progress: Callable[[int, int, int, int | None], None] | None = None,
+    cancel: threading.Event | None = None,
+    timeout: float | None = None,
+    models_dir: Path | None = None,
+) -> list[InstalledPackage]:
+    """Download and install each planned package in turn; ``progress(n, count, done, total)``
+    reports bytes of package n (0-based). A cancel or a failure stops before the next one;
+    packages installed before it stay installed (each is complete on its own)."""
+    installed = []
     root = models_dir or paths.models_dir()
-    fd, name = tempfile.mkstemp(dir=root, prefix=".download-", suffix=".argosmodel")
-    os.close(fd)
-    target = Path(name)
-    try:
-        download_file(
-            entry.links,
-            target,
-            progress=progress,
-            cancel=cancel,
-            timeout=TIMEOUT_SECONDS if timeout is None else timeout,
-        )
-        return install_file(target, models_dir)
-    finally:
-        target.unlink(missing_ok=True)
+    for number, item in enumerate(planned):
+        fd, name = tempfile.mkstemp(dir=root, prefix=".download-", suffix=".argosmodel")
+        os.close(fd)
+        target = Path(name)
+
+        def report(done: int, total: int | None, number: int = number) -> None:
+            if progress is not None:
+                progress(number, len(planned), done, total)
+
+        try:
+            download_file(item.entry.links, target, progress=report, cancel=cancel,
+                          timeout=TIMEOUT_SECONDS if timeout is None else timeout)
+            installed.append(install_file(target, models_dir))
+        finally:
+            target.unlink(missing_ok=True)
+    return installed

@@ -36,7 +36,8 @@ from app.mt.download import DownloadCancelled
 from app.mt.engine import MTError
 from app.mt.installed_packages import InstalledPackage
 from app.mt.package_index import IndexUnreachable
-from app.ui.status_presentation import language_name
+from app.ui.model_setup_strip import ModelSetupStrip
+from app.ui.model_setup_strip import pair_text as _pair_text
 from app.ui.task_runner import TaskContext, TaskHandle
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,9 @@ class ModelManagerDialog(QDialog):
         download.addWidget(self.download_button)
         download.addWidget(self.progress, 1)
         download.addWidget(self.cancel_button)
+        self.setup = ModelSetupStrip(self)  # first run: what is missing, one action for it
         layout = QVBoxLayout(self)
+        layout.addWidget(self.setup)
         layout.addWidget(self.table)
         layout.addLayout(files)
         layout.addLayout(download)
@@ -120,6 +123,7 @@ class ModelManagerDialog(QDialog):
         self.download_label.setText(self.tr("Download from the Argos index:"))
         self.download_button.setText(self.tr("&Download"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.setup.translate_ui()
         for n in range(self.pair_combo.count()):
             source, target = self.pair_combo.itemData(n)
             self.pair_combo.setItemText(n, _pair_text(source, target))
@@ -135,6 +139,7 @@ class ModelManagerDialog(QDialog):
     def refresh(self) -> None:
         self.packages = model_manager.list_models()
         self._fill_table()
+        self.setup.refresh()
         installed = {(p.from_code, p.to_code) for p in self.packages}
         for n in range(self.pair_combo.count()):  # offer the first pair still missing
             if self.pair_combo.itemData(n) not in installed:
@@ -162,6 +167,7 @@ class ModelManagerDialog(QDialog):
         self.download_button.setEnabled(not busy)
         self.pair_combo.setEnabled(not busy)
         self.remove_button.setEnabled(not busy and self.selected_package() is not None)
+        self.setup.set_busy(busy)
 
     def say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if problem else "")
@@ -286,10 +292,6 @@ class ModelManagerDialog(QDialog):
         else:
             log.error("Model manager task failed", exc_info=exc)
             self.say(self.tr("That did not work: %1").replace("%1", str(exc)), problem=True)
-
-
-def _pair_text(source: str, target: str) -> str:
-    return f"{language_name(source)} → {language_name(target)}"
 
 
 def open_model_manager(window, parent: QWidget | None = None) -> ModelManagerDialog:

@@ -320,14 +320,16 @@ class TranslateController(QObject):
         from app.mt.installed_packages import find_route, installed_packages
 
         packages = installed_packages()
+        missing = []
         for target in targets:
             try:
                 find_route(SOURCE_LANGUAGE, target, packages)
             except ModelNotInstalled:
-                if not quiet:
-                    self._problem(self._missing_model_text(target), offer="models")
-                return False
-        return True
+                missing.append(target)
+        if missing and not quiet:
+            text = "\n\n".join(self._missing_model_text(t) for t in missing)
+            self._problem(text, offer="models")
+        return not missing
 
     def _missing_model_text(self, target: str) -> str:
         return self.tr(
@@ -416,6 +418,10 @@ class TranslateController(QObject):
     def _problem(self, text: str, offer: str = "") -> None:
         box = self._box(QMessageBox.Icon.Warning, self.tr("Cannot translate"), text)
         if offer == "models":
+            install = box.addButton(self.tr("Install the missing models…"),
+                                    QMessageBox.ButtonRole.ActionRole)
+            install.setObjectName("installMissingModels")
+            install.clicked.connect(lambda: self._open_model_manager().setup.install_missing())
             button = box.addButton(self.tr("Open model manager…"),
                                    QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(self._open_model_manager)
@@ -439,10 +445,10 @@ class TranslateController(QObject):
         if self.last_box is box:
             self.last_box = None
 
-    def _open_model_manager(self) -> None:
+    def _open_model_manager(self):
         from app.ui.model_manager_dialog import open_model_manager
 
-        open_model_manager(self.window)
+        return open_model_manager(self.window)
 
     def _open_settings(self) -> None:
         from app.ui.mt_settings_dialog import open_mt_settings
