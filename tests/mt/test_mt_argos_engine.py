@@ -73,7 +73,9 @@ def test_one_segment_equals_argostranslate_translate(installed_tiny_models, monk
         monkeypatch.setattr(settings, "beam_size", beam)
         argos_translate.installed_translates.clear()
         argos_translate.get_installed_languages.cache_clear()
-        engine = ArgosEngine(beam_size_best_only=beam)
+        # The same numeric set-up as argostranslate (compute type "auto", explicit threads),
+        # not the calibrated one, which may pick another compute type on this CPU.
+        engine = ArgosEngine(beam_size_best_only=beam, inter_threads=1, intra_threads=1)
         for sentence in [s for s in SEGMENTS if s]:
             expected = argos_translate.translate(sentence, "en", "ru")
             assert engine.translate([sentence], "en", "ru")[0].best.text == expected
