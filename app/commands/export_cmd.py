@@ -12,7 +12,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -54,20 +53,6 @@ def _fail(message: str) -> int:
     return 2
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: the target is
-    either the old file or the complete new one, never half-written."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def summary_line(report, path: Path) -> str:
     counts = report.counts
     parts = [f"{counts['approved']} approved"]
@@ -79,7 +64,7 @@ def summary_line(report, path: Path) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from app.core.document_reader import DocumentError
-    from app.documents.export import export_document
+    from app.documents.export import export_document, write_atomically
     from app.documents.inline_codes import display
     from app.documents.model import DocumentFormatError
     from app.storage.database import open_project

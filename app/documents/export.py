@@ -10,9 +10,12 @@ segments whose tags had to be moved, added or dropped.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from app.core.model import Status
 from app.documents.inline_codes import display, strip_tags
@@ -129,3 +132,17 @@ def export_document(pdb: ProjectDatabase, document_id: int, document_name: str, 
     handler = handler_named(stored.format)
     data = handler.write(original, document_name, translations, lang, statuses=statuses)
     return ExportedFile(name, data, report)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder: the target is
+    either the old file or the complete new one, never half-written."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

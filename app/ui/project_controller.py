@@ -11,7 +11,7 @@ import contextlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -24,7 +24,26 @@ from app.ui.task_runner import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def document_suffixes() -> tuple[str, ...]:
+    """Every suffix a format handler reads (``app.documents.registry``)."""
+    from app.documents.registry import handlers
+
+    return tuple(s for h in handlers() for s in h.suffixes)
+
+
+def document_filters(all_documents: str, all_files: str) -> str:
+    """File dialog filters: every readable document, then one per format, then all files."""
+    from app.documents.registry import handlers
+
+    def patterns(suffixes) -> str:
+        return " ".join(f"*{s}" for s in suffixes)
+
+    per_format = [f"{QCoreApplication.translate('DocumentFormats', h.description)} "
+                  f"({patterns(h.suffixes)})" for h in handlers()]
+    return ";;".join([f"{all_documents} ({patterns(document_suffixes())})", *per_format,
+                      f"{all_files} (*)"])
 
 
 def unique_project_path(document: Path, folder: Path | None = None) -> Path:
@@ -49,6 +68,8 @@ class ProjectController(QObject):
     #: A document was imported into an open project: (project path, Document). The window
     #: reloads its grid.
     documentAdded = Signal(object, object)
+    #: Something to tell after an import (a changed original added as a new document).
+    importNote = Signal(str)
 
     def __init__(self, window: QWidget, settings: Settings, runner: TaskRunner,
                  reviewer: str) -> None:
@@ -86,7 +107,7 @@ class ProjectController(QObject):
     def open_path(self, path: Path | str) -> bool:
         """Open a project, or start a new project when ``path`` is a document."""
         path = Path(path)
-        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        if path.name.lower().endswith(document_suffixes()):
             self.new_from_document(path)
             return True
         return self.open_project(path)
@@ -129,10 +150,12 @@ class ProjectController(QObject):
                 project += PROJECT_SUFFIX
             self.new_from_document(document, Path(project))
 
+    def document_filter(self) -> str:
+        return document_filters(self.tr("All documents"), self.tr("All files"))
+
     def _ask_document(self, title: str) -> Path | None:
         document, _ = QFileDialog.getOpenFileName(
-            self.window, title, str(Path.home()),
-            self.tr("Text and Markdown documents (*.txt *.md *.markdown);;All files (*)"),
+            self.window, title, str(Path.home()), self.document_filter(),
         )
         return Path(document) if document else None
 
@@ -159,18 +182,34 @@ class ProjectController(QObject):
         reading = self.tr("Reading %1…").replace("%1", document.name)
 
         def work(task: TaskContext):
-            from app.core.document_import import import_document
+            from app.core.document_import import (
+                check_not_imported,
+                prepare_document,
+                store_document,
+            )
 
             task.progress(0, 0, reading)
+            prepared = prepare_document(
+                document, lambda done, total: task.progress(done, total, reading),
+                task.cancel_event)
             with open_project(project) as pdb:  # the worker's own connection
-                return import_document(ProjectRepository(pdb), document, who)
+                repo = ProjectRepository(pdb)
+                note = check_not_imported(repo, prepared)
+                task.check_cancelled()
+                return store_document(repo, prepared, who), note
+
+        def added(result) -> None:
+            document_added, note = result
+            self.documentAdded.emit(project, document_added)
+            if note:
+                self.importNote.emit(note)
 
         return self.runner.run(
             work,
-            on_success=lambda added: self.documentAdded.emit(project, added),
+            on_success=added,
             on_failure=lambda exc: self._import_failed(document, exc),
             label=self.tr("Importing %1…").replace("%1", document.name),
-            cancellable=False,
+            cancellable=True,
         )
 
     def new_from_document(self, document: Path, project: Path | None = None):
@@ -184,7 +223,10 @@ class ProjectController(QObject):
             from app.core.document_import import prepare_document, store_document
 
             task.progress(0, 0, reading)
-            prepared = prepare_document(document)  # a bad document never creates a project
+            prepared = prepare_document(  # a bad document never creates a project
+                document, lambda done, total: task.progress(done, total, reading),
+                task.cancel_event)
+            task.check_cancelled()
             pdb = create_project(project)
             try:
                 store_document(ProjectRepository(pdb), prepared, who)
@@ -200,7 +242,7 @@ class ProjectController(QObject):
             on_success=self._open_quietly,
             on_failure=lambda exc: self._import_failed(document, exc),
             label=self.tr("Importing %1…").replace("%1", document.name),
-            cancellable=False,
+            cancellable=True,
         )
 
     def _import_failed(self, document: Path, exc: BaseException) -> None:
