@@ -15,6 +15,7 @@ HANDLERS: list[tuple[str, str]] = [
     ("docx_handler", "DocxHandler"),
     ("text_handler", "TextHandler"),
     ("text_handler", "MarkdownTextHandler"),
+    ("xliff_handler", "XliffHandler"),
 ]
 
 

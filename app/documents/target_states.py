@@ -43,6 +43,8 @@ XLIFF2_STATES = {
 #: PO: a msgstr with the ``fuzzy`` flag, or without it.
 PO_STATES = {"fuzzy": Status.TRANSLATED, "translated": Status.EDITED}
 REJECTED = "rejected"
+#: XLIFF 2.0 ``subState`` of a rejected translation (``state`` is then ``initial``).
+REJECTED_SUBSTATE = "reviewdesk:rejected"
 
 #: Export: the state word each format gets for a cell's status.
 XLIFF12_STATE = {

@@ -28,7 +28,10 @@ _ROOT_START = re.compile(r"<(?![?!])")
 
 def _decoded_head(path: Path) -> str:
     with path.open("rb") as fh:
-        head = fh.read(_PROLOG_LIMIT)
+        return _decode_head(fh.read(_PROLOG_LIMIT))
+
+
+def _decode_head(head: bytes) -> str:
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if head.startswith(bom):
             return head[len(bom):].decode(codec, errors="replace")
@@ -39,20 +42,31 @@ def _decoded_head(path: Path) -> str:
 
 def check_prolog(path: Path) -> None:
     """Refuse entity declarations before the root element (see module docstring)."""
-    head = _decoded_head(path)
+    check_prolog_text(_decoded_head(path), path.name)
+
+
+def check_prolog_bytes(data: bytes, name: str,
+                       error: type[Exception] = GlossaryFormatError) -> None:
+    """``check_prolog`` for a file already in memory; raises ``error``."""
+    check_prolog_text(_decode_head(data[:_PROLOG_LIMIT]), name, error)
+
+
+def check_prolog_text(head: str, name: str,
+                      error: type[Exception] = GlossaryFormatError) -> None:
+    """``check_prolog`` on the decoded start of a file."""
     # Skip comments and processing instructions, which may legally contain '<'.
     visible = re.sub(r"<!--.*?-->|<\?.*?\?>", "", head, flags=re.S)
     root = _ROOT_START.search(visible)
     prolog = visible[: root.start()] if root else visible
     if "<!ENTITY" in prolog.upper():
-        raise GlossaryFormatError(
-            f"{path.name} declares XML entities in its DOCTYPE. Review Desk does not read such "
+        raise error(
+            f"{name} declares XML entities in its DOCTYPE. Review Desk does not read such "
             "files, because entities can pull in other files or expand without limit (XXE, "
             "'billion laughs'). Remove the <!DOCTYPE ...[ ... ]> block and import it again."
         )
     if root is None and len(head) >= _PROLOG_LIMIT and "<!DOCTYPE" in head.upper():
-        raise GlossaryFormatError(
-            f"{path.name} has a DOCTYPE block over 64 KB before its first element; Review Desk "
+        raise error(
+            f"{name} has a DOCTYPE block over 64 KB before its first element; Review Desk "
             "does not read such files. Remove the DOCTYPE and import it again."
         )
 

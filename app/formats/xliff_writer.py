@@ -15,11 +15,11 @@ from pathlib import Path
 from lxml import etree
 
 from app.core.model import SOURCE_LANGUAGE, Cell, Segment, Status
+from app.documents.target_states import REJECTED_SUBSTATE
 from app.documents.target_states import XLIFF2_STATE as STATE
 from app.storage.project_repo import ProjectRepository
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
-REJECTED_SUBSTATE = "reviewdesk:rejected"
 _PAGE = 2000
 
 
