@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "translit_cmd",
     "glossary_cmd",
     "qa_cmd",
+    "memory_cmd",
 ]
 
 

@@ -51,6 +51,9 @@ declare("mt_mode", str, "refine",
         "alternatives; default) or beam (beam search and alternatives in one pass)")
 declare("ukrainian_person_scheme", str, "kmu2010", "Romanization scheme for Ukrainian people")
 declare("russian_person_scheme", str, "wikipedia", "Romanization scheme for Russian people")
+declare("memory_include_edited", bool, False, "Edited (not yet approved) cells count as memory")
+declare("memory_fill_threshold", int, 100, "Pre-translation fills from memory from this score")
+declare("memory_repetitions", bool, True, "A repeated source gets the first occurrence's decision")
 
 MAX_RECENT = 10
 

@@ -1,0 +1,138 @@
+"""Merging a TMX file into a memory, with a report of what happened to each unit.
+
+A pair is the same as one in the memory when source, language and translation are equal
+(several translations of one source are kept, as OmegaT keeps alternatives). A ``<tu>`` is
+*added* when one of its pairs is new, *updated* when a pair it has was there with an older date
+(the date and reviewer are refreshed), and *skipped* otherwise: already there, no English source,
+or no Russian/Ukrainian translation (those languages are counted in the report). Units made
+from reviewers' decisions are never changed by an import. The whole file lands in one
+transaction: cancelled or failed, nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.memory.model import TranslationMemoryError
+from app.memory.text import context_key, text_key
+from app.memory.tmx_reader import TMXHeader, TMXPair, read_tmx
+from app.storage.database import ProjectDatabase
+
+ProgressCallback = Callable[[int, int], None]  # (units read, units in the file)
+_PROGRESS_EVERY = 2000
+
+
+class ImportCancelled(TranslationMemoryError):
+    """The import was cancelled; the memory is as it was."""
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    no_source: int = 0  # units without an English variant
+    no_target: int = 0  # units without a Russian or Ukrainian variant
+    other_languages: Counter = field(default_factory=Counter)  # their languages, per unit
+    pairs: Counter = field(default_factory=Counter)  # pairs added or updated per language
+    creation_tool: str | None = None
+
+    @property
+    def units(self) -> int:
+        return self.added + self.updated + self.skipped
+
+    def line(self) -> str:
+        text = f"{self.added} added, {self.updated} updated, {self.skipped} skipped"
+        notes = []
+        if self.no_source:
+            notes.append(f"{self.no_source} without English")
+        if self.no_target:
+            langs = ", ".join(sorted(self.other_languages)) or "no translation"
+            notes.append(f"{self.no_target} without Russian or Ukrainian ({langs})")
+        return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def count_units(path: Path) -> int:
+    """The ``<tu>`` elements of a file, counted on the bytes (for progress)."""
+    pattern = re.compile(rb"<tu[\s>]")
+    total, tail = 0, b""
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 22):
+            data = tail + chunk  # a 3-byte tail cannot hold a whole match: none counted twice
+            total += len(pattern.findall(data))
+            tail = data[-3:]
+    return total
+
+
+def import_tmx(
+    pdb: ProjectDatabase, path: Path | str, *, progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    path = Path(path)
+    report = ImportReport()
+    header = TMXHeader()
+    total = count_units(path) if progress is not None else 0
+    origin = f"tmx:{path.name}"
+    with pdb.transaction() as conn:
+        for n, unit in enumerate(read_tmx(path, header), start=1):
+            if not unit.pairs:
+                report.skipped += 1
+                if "en" not in unit.languages:
+                    report.no_source += 1
+                else:
+                    report.no_target += 1
+                    report.other_languages.update(set(unit.languages) - {"en"})
+            else:
+                outcome = max(_merge(conn, pair, origin, report) for pair in unit.pairs)
+                if outcome == 2:
+                    report.added += 1
+                elif outcome == 1:
+                    report.updated += 1
+                else:
+                    report.skipped += 1
+            if n % _PROGRESS_EVERY == 0:
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled(
+                        f"Import of {path.name} cancelled; the memory was not changed.")
+                if progress is not None:
+                    progress(n, max(total, n))
+        report.creation_tool = header.creation_tool
+    if progress is not None:
+        progress(report.units, report.units)
+    return report
+
+
+def _merge(conn, pair: TMXPair, origin: str, report: ImportReport) -> int:
+    """2 added, 1 updated, 0 skipped."""
+    key = text_key(pair.source)
+    existing = conn.execute(
+        "SELECT id, changed_at FROM memory WHERE source_key = ? AND lang = ? "
+        "AND segment_id IS NULL AND source = ? AND target = ? LIMIT 1",
+        (key, pair.lang, pair.source, pair.target),
+    ).fetchone()
+    ckey = (context_key(pair.previous, pair.following)
+            if pair.previous is not None or pair.following is not None else None)
+    if existing is None:
+        conn.execute(
+            "INSERT INTO memory(lang, source, target, source_key, context_key, status, reviewer, "
+            "changed_at, origin) VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?)",
+            (pair.lang, pair.source, pair.target, key, ckey, pair.reviewer, pair.changed_at,
+             origin),
+        )
+        report.pairs[pair.lang] += 1
+        return 2
+    unit_id, changed_at = existing
+    if not pair.changed_at or (changed_at and pair.changed_at <= changed_at):
+        return 0
+    conn.execute(
+        "UPDATE memory SET reviewer = ?, changed_at = ?, origin = ?, "
+        "context_key = COALESCE(?, context_key) WHERE id = ?",
+        (pair.reviewer, pair.changed_at, origin, ckey, unit_id),
+    )
+    report.pairs[pair.lang] += 1
+    return 1

@@ -1,0 +1,151 @@
+"""Reading TMX (1.1 to 1.4b) as a stream of English -> Russian/Ukrainian pairs.
+
+lxml ``iterparse`` through ``app.formats.safe_xml`` (no entities, no DTD, no network): each
+``<tu>`` is read when it ends and then freed, so a million units never sit in memory (a
+translate-toolkit ``tmxfile`` builds the whole tree; see benchmarks/translation_memory.py).
+Languages are matched on their primary subtag, any case: ``EN-US``, ``en_GB`` are English,
+``ru-RU``, ``RU`` Russian, ``uk-UA`` Ukrainian; ``lang`` (TMX 1.1) and ``xml:lang`` both work.
+Inline codes become Review Desk's one-character tags: ``<bpt i=n>``/``<ept i=n>`` a pair,
+``<ph>``, ``<it>``, ``<ut>`` an isolated tag, numbered alike in source and target; the native
+code inside them is dropped and ``<hi>`` keeps its text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from app.core.glossary_model import GlossaryFormatError
+from app.documents.inline_codes import MAX_CODE, close_tag, isolated_tag, open_tag, sanitize
+from app.formats.safe_xml import iter_elements
+from app.memory.model import MEMORY_LANGUAGES, TMXError
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_ISOLATED = {"ph", "it", "ut", "x"}
+
+
+@dataclass(frozen=True)
+class TMXPair:
+    lang: str
+    source: str
+    target: str
+    reviewer: str | None
+    changed_at: str | None
+    previous: str | None = None
+    following: str | None = None
+
+
+@dataclass
+class TMXUnit:
+    """One ``<tu>``: its pairs, or why it gives none."""
+
+    pairs: list[TMXPair]
+    languages: list[str] = field(default_factory=list)  # primary subtags of every tuv
+
+
+@dataclass
+class TMXHeader:
+    creation_tool: str | None = None
+    source_language: str | None = None
+
+
+def primary_language(tag: str | None) -> str:
+    return (tag or "").strip().replace("_", "-").split("-")[0].lower()
+
+
+def tmx_date(value: str | None) -> str | None:
+    """TMX's ``YYYYMMDDThhmmssZ`` as ISO 8601 UTC (None when absent or malformed)."""
+    if not value:
+        return None
+    try:
+        when = dt.datetime.strptime(value.strip(), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return when.isoformat(timespec="milliseconds")
+
+
+def read_tmx(path: Path | str, header: TMXHeader | None = None) -> Iterator[TMXUnit]:
+    """Every ``<tu>`` of the file in order. Raises TMXError for unsafe or malformed XML."""
+    path = Path(path)
+    try:
+        for name, element in iter_elements(path, ("header", "tu")):
+            if name == "root":
+                if etree.QName(element).localname != "tmx":
+                    raise TMXError(
+                        f"{path.name} is not a TMX file (its root element is "
+                        f"<{etree.QName(element).localname}>). Export a TMX from the other tool "
+                        "and import that."
+                    )
+            elif name == "header":
+                if header is not None:
+                    header.creation_tool = element.get("creationtool")
+                    header.source_language = element.get("srclang")
+            else:
+                yield _unit(element)
+    except GlossaryFormatError as exc:
+        raise TMXError(str(exc)) from exc
+    except OSError as exc:
+        raise TMXError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
+def _unit(tu: etree._Element) -> TMXUnit:
+    numbers: dict[tuple[str, str], int] = {}
+    variants: list[tuple[str, str, etree._Element]] = []
+    for tuv in tu:
+        if not isinstance(tuv.tag, str) or etree.QName(tuv).localname != "tuv":
+            continue
+        lang = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
+        seg = next((c for c in tuv if isinstance(c.tag, str)
+                    and etree.QName(c).localname == "seg"), None)
+        if seg is not None:
+            variants.append((lang, _coded(seg, numbers), tuv))
+    languages = [lang for lang, _, _ in variants]
+    source = next((text for lang, text, _ in variants if lang == "en" and text.strip()), None)
+    if source is None:
+        return TMXUnit([], languages)
+    tu_reviewer = tu.get("changeid") or tu.get("creationid")
+    tu_date = tu.get("changedate") or tu.get("creationdate")
+    props = {p.get("type"): (p.text or "") for p in tu if isinstance(p.tag, str)
+             and etree.QName(p).localname == "prop"}
+    pairs = []
+    for lang, text, tuv in variants:
+        if lang not in MEMORY_LANGUAGES or not text.strip():
+            continue
+        pairs.append(TMXPair(
+            lang, source, text,
+            tuv.get("changeid") or tuv.get("creationid") or tu_reviewer,
+            tmx_date(tuv.get("changedate") or tuv.get("creationdate") or tu_date),
+            props.get("x-context-pre"), props.get("x-context-post"),
+        ))
+    return TMXUnit(pairs, languages)
+
+
+def _coded(seg: etree._Element, numbers: dict[tuple[str, str], int]) -> str:
+    """The text of a ``<seg>`` with inline codes as tag characters."""
+    parts = [sanitize(seg.text or "")[0]]
+    ordinal = Counter[str]()
+    for child in seg:
+        if isinstance(child.tag, str):
+            name = etree.QName(child).localname
+            if name in ("bpt", "ept"):
+                number = _number(numbers, ("pair", child.get("i") or ""))
+                parts.append(open_tag(number) if name == "bpt" else close_tag(number))
+            elif name in _ISOLATED:
+                ordinal[name] += 1
+                key = child.get("x") or f"{name}{ordinal[name]}"
+                parts.append(isolated_tag(_number(numbers, ("x", key))))
+            elif name == "hi":
+                parts.append(_coded(child, numbers))
+        parts.append(sanitize(child.tail or "")[0])
+    return "".join(parts)
+
+
+def _number(numbers: dict[tuple[str, str], int], key: tuple[str, str]) -> int:
+    if key not in numbers:
+        numbers[key] = min(len(numbers) + 1, MAX_CODE)
+    return numbers[key]
