@@ -112,7 +112,7 @@ def _sinusoids(length: int, depth: int) -> np.ndarray:
     return table
 
 
-def make_spec(vocabulary: list[str], size: ModelSize, seed: int, eos_rig: bool):
+def make_spec(vocabulary: list[str], size: ModelSize, seed: int, eos_rig: bool | float):
     """A pre-norm Transformer (the OpenNMT-py layout Argos uses) filled with seeded weights."""
     from ctranslate2.specs import transformer_spec
 
@@ -164,7 +164,8 @@ def make_spec(vocabulary: list[str], size: ModelSize, seed: int, eos_rig: bool):
     if eos_rig:
         eos = vocabulary.index("</s>")
         positions = positions * 0.1
-        positions[:, 0] = np.arange(size.max_positions, dtype=np.float32) * 1.5
+        slope = 1.5 if eos_rig is True else float(eos_rig)  # a float: how fast </s> gains
+        positions[:, 0] = np.arange(size.max_positions, dtype=np.float32) * slope
         decoder.embeddings.weight[:, 0] = 0.0
         decoder.projection.weight[eos] = 0.0
         decoder.projection.weight[eos, 0] = 4.0
@@ -205,7 +206,7 @@ def build_package_dir(
     version: str = "1.0",
     size: ModelSize = TINY,
     seed: int = 0,
-    eos_rig: bool = True,
+    eos_rig: bool | float = True,
     training_lines: list[str] | None = None,
     target_prefix: str = "",
 ) -> Path:
