@@ -263,7 +263,7 @@ def main() -> int:
     installed = model_manager.install_file(package)
     print(f"Built and installed {installed.name}: {installed.size_bytes / 1024**2:.0f} MB in "
           f"{time.perf_counter() - started:.0f} s")
-    print(f"CPU: {cpu_line(installed.path / 'model')}; cpu_count={os.cpu_count()}")
+    print(f"{cpu_line(installed.path / 'model')}; cpu_count={os.cpu_count()}")
     from app.mt.loaded_models import load
 
     started = time.perf_counter()
