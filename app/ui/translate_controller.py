@@ -57,6 +57,14 @@ def build_engine(settings: Settings):
     return ArgosEngine()
 
 
+DEVICE_PROBE_DELAY_MS = 1500
+
+
+class _Device:
+    def __init__(self, device: str) -> None:
+        self.device = device
+
+
 def engine_device(engine) -> str:
     """Where ``engine`` runs, for the status bar (worker thread: may import ctranslate2); a GPU
     that failed and left the work to the CPU is said once, here."""
@@ -114,6 +122,9 @@ class TranslateController(QObject):
         self.device_label = QLabel()
         self.device_label.setObjectName("translationDevice")
         window.status.addPermanentWidget(self.device_label)
+        # Where translation will run (a CUDA GPU, or the CPU and its calibration) is found on a
+        # worker shortly after start: it imports CTranslate2, which the GUI thread never does.
+        QTimer.singleShot(DEVICE_PROBE_DELAY_MS, self._detect_device)
         window.status.addPermanentWidget(self.progress_bar)
         window.status.addPermanentWidget(self.cancel_button)
         self.progress_bar.hide()
@@ -386,6 +397,20 @@ class TranslateController(QObject):
         icon = QMessageBox.Icon.Warning if summary.failed else QMessageBox.Icon.Information
         self._box(icon, self.tr("Machine translation finished"), "\n".join(lines))
         self._outcome = summary
+
+    def _detect_device(self) -> None:
+        if self.window.settings.get("mt_engine") != "argos" or self.device_label.text():
+            return
+
+        def work(_task: TaskContext) -> str:
+            from app.mt.compute_plan import current_description
+
+            return current_description()
+
+        self.window.task_runner.run(
+            work, on_success=lambda text: self._show_device(_Device(text)),
+            on_failure=lambda exc: log.info("Device probe failed: %s", exc),
+        )
 
     def _show_device(self, summary) -> None:
         device = getattr(summary, "device", "")

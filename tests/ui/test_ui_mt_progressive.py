@@ -185,3 +185,10 @@ def test_untranslated_cells_say_so_and_drafts_are_marked_until_refined(
     translate(qtbot, window)  # refines the drafts
     assert not shown(index).font.italic()
     assert not index.data(Qt.ItemDataRole.ToolTipRole).startswith("Draft")
+
+
+def test_the_status_bar_names_where_translation_runs_soon_after_start(qtbot, open_window):
+    window = open_window(sample=True)
+    label = controller_of(window).device_label
+    qtbot.waitUntil(lambda: label.text().startswith("MT: CPU"), timeout=10_000)
+    assert "cores" in label.toolTip() or "calibrated" in label.toolTip()
