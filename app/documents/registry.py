@@ -16,6 +16,7 @@ HANDLERS: list[tuple[str, str]] = [
     ("text_handler", "TextHandler"),
     ("text_handler", "MarkdownTextHandler"),
     ("xliff_handler", "XliffHandler"),
+    ("po_handler", "PoHandler"),
 ]
 
 
