@@ -6,7 +6,8 @@ tags around its content; every other inline element (placeholders, native code i
 ``ph``/``bpt``/``ept``/``it`` with any ``sub`` inside, ``sc``/``ec`` halves, ``cp``) is one
 isolated tag. ``InlineCode.data["xml"]`` keeps the element's own XML (without its content
 for a pair), so writing puts back exactly the element the file had: same name, attributes and
-native code. A comment or processing instruction inside a source is an isolated tag too.
+native code. A comment or processing instruction inside a source is an isolated tag too, and
+so is a printf/brace placeholder in the text (``placeholders``; written back as its text).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lxml import etree
 from app.documents import inline_codes
 from app.documents.inline_codes import TagKind
 from app.documents.model import InlineCode
+from app.documents.placeholders import code_placeholders
 
 PAIRED = frozenset({"g", "mrk", "pc"})
 
@@ -35,7 +37,7 @@ class CodeTable:
              reuse: bool) -> int:
         if reuse and identity in self._by_identity:
             return self._by_identity[identity]  # a target's code that matches a source code
-        number = len(self.codes) + 1
+        number = max(self.codes, default=0) + 1
         if number > inline_codes.MAX_CODE:
             raise ValueError(f"more than {inline_codes.MAX_CODE} inline codes in one unit")
         self.codes[number] = InlineCode(number, kind.value, label, {"xml": xml})
@@ -48,16 +50,16 @@ class CodeTable:
         """Coded text of ``element``'s content. ``reuse``: tags of a target take the numbers
         of the source's codes with the same element name and id. Children whose local name is
         in ``skip`` are read as plain content (the ``mrk mtype="seg"`` of a seg-source)."""
-        parts = [self._text(element.text)]
+        parts = [self._text(element.text, reuse)]
         for child in element:
             parts.append(self._child(child, reuse, skip))
-            parts.append(self._text(child.tail))
+            parts.append(self._text(child.tail, reuse))
         return "".join(parts)
 
-    def _text(self, text: str | None) -> str:
+    def _text(self, text: str | None, reuse: bool) -> str:
         cleaned, count = inline_codes.sanitize(text or "")
         self.replaced += count
-        return cleaned
+        return code_placeholders(cleaned, self.codes, target=reuse)
 
     def _child(self, child: etree._Element, reuse: bool, skip: frozenset[str]) -> str:
         if not isinstance(child.tag, str):  # comment or processing instruction
@@ -122,6 +124,8 @@ def write(element: etree._Element, coded: str, codes: Mapping[int, InlineCode]) 
                 while stack[-1][0] != tag.number:
                     stack.pop()
                 stack.pop()
+        elif tag.kind is TagKind.ISOLATED and "text" in code.data:
+            buffer.append(str(code.data["text"]))  # a placeholder: literal text
         elif tag.kind is TagKind.ISOLATED and code.kind == TagKind.ISOLATED.value:
             _graft(stack[-1][1], _parse(code))
     flush()

@@ -55,10 +55,14 @@ def test_typo3_news_labels_with_final_russian_targets():
     doc = handler.read(data, "ru.locallang.xlf")
     assert len(doc.blocks) == 43 and doc.target_langs == ("ru",)
     first = doc.blocks[0]
-    assert first.text == 'There are %1$s results for "%2$s".'
+    # printf placeholders are tags, so neither MT nor a reviewer can break them
+    assert first.text == f'There are {isolated_tag(1)} results for "{isolated_tag(2)}".'
+    assert [first.codes[n].data["text"] for n in (1, 2)] == ["%1$s", "%2$s"]
     assert not first.split  # the target belongs to the whole unit
     (target,) = first.targets
     assert (target.lang, target.state) == ("ru", "final")
+    assert target.text == (f"Найдено {isolated_tag(1)} результатов для &quot;"
+                           f"{isolated_tag(2)}&quot;.")  # the file's own double escaping
     assert status_for(target.state) is Status.APPROVED
     by_id = {b.meta["id"]: b for b in doc.blocks}
     assert by_id["newsNotFound"].targets[0].text == "Запись новостей более недоступна."
@@ -230,12 +234,13 @@ def test_exporting_ukrainian_from_a_russian_file_drops_the_russian_targets():
     data, handler = load("typo3-news-ru.locallang.xlf")
     doc = handler.read(data, "ru.locallang.xlf")
     first = doc.blocks[0].key
-    out = handler.write(data, "uk.locallang.xlf", {first: "Знайдено %1$s результатів"}, "uk")
+    out = handler.write(data, "uk.locallang.xlf", {
+        first: f"Знайдено {isolated_tag(1)} результатів для «{isolated_tag(2)}»"}, "uk")
     root = etree.fromstring(out)
     assert root.find("file").get("target-language") == "uk"
     targets = [u.findtext("target") for u in root.iter("trans-unit")]
-    assert targets[0] == "Знайдено %1$s результатів" and targets[1:] == [None] * 42
-    assert display(doc.blocks[0].text) == doc.blocks[0].text  # no codes in plain labels
+    assert targets[0] == "Знайдено %1$s результатів для «%2$s»" and targets[1:] == [None] * 42
+    assert display(doc.blocks[1].text) == doc.blocks[1].text  # no codes in plain labels
 
 
 def test_okapi_placeholder_with_nested_sub_and_untranslatable_units():
