@@ -1,7 +1,9 @@
 """``reviewdesk translate --project P [--to ru,uk] [--engine argos|libretranslate] [--url URL]``.
 
-Machine-translates a project through its cache: a progress bar on stderr, one summary line on
-stdout. Machine output goes beside the reviewer's text and never replaces it. Exit status: 0 done,
+Fills what the translation memory knows first (exact and context matches, fuzzy ones above
+the ``memory_fill_threshold`` setting), then machine-translates the rest through its cache: a
+progress bar on stderr, a summary line on stdout, then how many came from memory, cache and
+engine. Machine output goes beside the reviewer's text and never replaces it. Exit status: 0 done,
 1 some segments failed, 2 nothing could be done (no project, model missing, server down),
 130 cancelled with Ctrl+C (what was translated so far is kept).
 """
@@ -97,9 +99,11 @@ def _make_engine(args: argparse.Namespace, settings):
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.model import SOURCE_LANGUAGE
     from app.core.settings import Settings
+    from app.memory.pretranslate import fill_before_mt
     from app.mt.engine import MTError
-    from app.mt.translation_service import translate_project
+    from app.mt.translation_service import cache_key, translate_project
     from app.storage.database import open_project
     from app.storage.errors import ProjectError
     from app.storage.project_repo import ProjectRepository
@@ -127,9 +131,14 @@ def run(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     bar = ProgressBar(sys.stderr)
     try:
+        repo = ProjectRepository(pdb, targets)
+        for lang in targets:  # a missing model stops the run before memory fills anything
+            cache_key(engine, SOURCE_LANGUAGE, lang)
+        memory = fill_before_mt(repo, targets, settings, cancel=cancel)
         summary = translate_project(
-            ProjectRepository(pdb, targets), engine, targets, alternatives, cancel, bar
+            repo, engine, targets, alternatives, cancel, bar, skip=memory.filled
         )
+        summary.from_memory = memory.count
     except MTError as exc:
         bar.finish()
         return _fail(str(exc))
@@ -141,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
             close()
     bar.finish()
     print(f"{', '.join(targets)}: {summary.line()} [{engine.name}]")
+    print(f"From memory: {summary.from_memory}, from cache: {summary.from_cache}, "
+          f"from the engine: {summary.translated}")
     for message in summary.errors:
         print(f"reviewdesk translate: {message}", file=sys.stderr)
     if summary.cancelled:

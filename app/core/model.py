@@ -66,6 +66,7 @@ class Cell:
     decided_at: str | None = None
     comment: str | None = None
     machine_draft: bool = False  # the machine text is a quick draft, not yet refined
+    machine_origin: str | None = None  # "memory 100%" when the machine column came from memory
 
     @property
     def reviewed(self) -> bool:

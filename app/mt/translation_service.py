@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.model import SOURCE_LANGUAGE, Segment
@@ -40,6 +40,7 @@ BatchCallback = Callable[[str, list[int]], None]  # (language, segment ids just 
 class TranslationSummary:
     translated: int = 0  # sent to the engine and stored
     from_cache: int = 0  # stored from the cache, engine not asked
+    from_memory: int = 0  # filled from the translation memory before (app.memory.pretranslate)
     skipped: int = 0  # blank source text: nothing to translate
     failed: int = 0
     seconds: float = 0.0
@@ -66,7 +67,9 @@ def translate_project(
     *,
     source: str = SOURCE_LANGUAGE,
     chunk_size: int = DEFAULT_CHUNK,
+    skip: Mapping[str, Collection[int]] | None = None,
 ) -> TranslationSummary:
+    """``skip``: segment ids per language not to send to the engine (filled from memory)."""
     started = time.monotonic()
     summary = TranslationSummary()
     cache = MTCacheRepository(repo.pdb)
@@ -87,7 +90,8 @@ def translate_project(
                     summary.cancelled = True
                     return summary
                 chunk = repo.segments(offset, chunk_size)
-                stored = _translate_chunk(repo, engine, cache, key, chunk, alternatives, summary)
+                left = [seg for seg in chunk if seg.id not in skip.get(lang, ())] if skip else chunk
+                stored = _translate_chunk(repo, engine, cache, key, left, alternatives, summary)
                 if stored and on_batch is not None:
                     on_batch(lang, stored)
                 done += len(chunk)

@@ -146,6 +146,7 @@ class ProjectRepository:
         result: dict[tuple[int, str], Cell] = {}
         query = """
             SELECT s.id, l.lang, d.status, d.text, t.text, d.reviewer, d.decided_at, c.text, t.draft
+                , CASE WHEN t.engine = 'memory' THEN t.model END
             FROM segments s
             CROSS JOIN (SELECT value AS lang FROM json_each(?)) l
             LEFT JOIN decisions d ON d.segment_id = s.id AND d.lang = l.lang
@@ -153,9 +154,8 @@ class ProjectRepository:
             LEFT JOIN comments c ON c.segment_id = s.id AND c.lang = l.lang
             WHERE s.idx BETWEEN ? AND ?
         """
-        for sid, lang, status, dtext, mtext, reviewer, at, comment, draft in self.conn.execute(
-            query, (json.dumps(self.languages), first_idx, last_idx)
-        ):
+        for (sid, lang, status, dtext, mtext, reviewer, at, comment, draft,
+             origin) in self.conn.execute(query, (json.dumps(self.languages), first_idx, last_idx)):
             if status is None and mtext is None and comment is None:
                 continue
             result[(sid, lang)] = Cell(
@@ -170,6 +170,7 @@ class ProjectRepository:
                 decided_at=at,
                 comment=comment,
                 machine_draft=bool(draft),
+                machine_origin=origin,
             )
         return result
 

@@ -225,6 +225,7 @@ class TranslateController(QObject):
         self._stored = 0
 
         def work(task: TaskContext):
+            from app.memory.pretranslate import fill_before_mt
             from app.mt.progressive import translate_progressive
             from app.storage.database import open_project
             from app.storage.project_repo import ProjectRepository
@@ -232,6 +233,10 @@ class TranslateController(QObject):
             engine = build_engine(settings)
             try:
                 with open_project(path) as pdb:
+                    filled = None if quiet else fill_before_mt(  # memory first (issue 10)
+                        ProjectRepository(pdb, targets), targets, settings,
+                        cancel=task.cancel_event,
+                        on_stored=lambda lang, ids: self._announce(run, lang, ids))
                     summary = translate_progressive(
                         ProjectRepository(pdb, targets), engine, targets, run_state,
                         alternatives, cancel=task.cancel_event,
@@ -241,6 +246,7 @@ class TranslateController(QObject):
                         progress=lambda done, total: task.progress(done, total),
                     )
                 summary.device = engine_device(engine)
+                summary.from_memory = filled.count if filled is not None else 0
                 return summary
             finally:
                 close = getattr(engine, "close", None)
@@ -388,6 +394,7 @@ class TranslateController(QObject):
             self.tr("%n segment(s) translated", "", summary.translated),
             self.tr("%n draft(s) refined with beam search", "", summary.refined),
             self.tr("%n segment(s) from the cache", "", summary.from_cache),
+            self.tr("%n segment(s) from the translation memory", "", summary.from_memory),
             self.tr("%n segment(s) skipped (no text)", "", summary.skipped),
             self.tr("%n segment(s) failed", "", summary.failed),
         ]

@@ -58,7 +58,9 @@ def test_mt_cli_translates_with_argos_then_uses_the_cache(project, en_ru_model, 
     out, err = capsys.readouterr()
     assert code == 0, err
     assert out.startswith("ru: 5 translated, 0 from cache, 0 skipped, 0 failed in ")
-    assert out.rstrip().endswith("[argos]")
+    summary_line, counts = out.rstrip().splitlines()
+    assert summary_line.endswith("[argos]")
+    assert counts == "From memory: 0, from cache: 0, from the engine: 5"
     assert "Translating [" in err and "5/5" in err
     cells = _machine(project, "ru")
     assert all(c.machine_text and c.status == Status.TRANSLATED for c in cells)
