@@ -47,6 +47,57 @@ class ConflictKind(StrEnum):
     SHARED_TERM = "shared_term"  # the same term text (one language) in two concepts
 
 
+#: Where each TBX-Basic data category a glossary keeps is written: element name in TBX.
+DETAIL_ELEMENTS = {
+    "definition": "descrip", "context": "descrip",
+    "source": "admin", "customerSubset": "admin", "projectSubset": "admin",
+    "termType": "termNote", "grammaticalGender": "termNote", "geographicalUsage": "termNote",
+    "termLocation": "termNote",
+    "crossReference": "ref", "externalCrossReference": "xref", "xGraphic": "xref",
+    "note": "note",
+}
+#: The levels TBX-Basic allows each category at (concept, language section, term).
+DETAIL_LEVELS = {
+    "definition": ("concept", "lang"), "context": ("term",),
+    "source": ("concept", "lang", "term"), "customerSubset": ("concept", "term"),
+    "projectSubset": ("concept", "term"), "termType": ("term",),
+    "grammaticalGender": ("term",), "geographicalUsage": ("term",), "termLocation": ("term",),
+    "crossReference": ("concept", "term"), "externalCrossReference": ("concept", "lang", "term"),
+    "xGraphic": ("concept", "lang"), "note": ("concept", "lang", "term"),
+}
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One piece of terminology information beyond the term itself (TBX-Basic data category):
+    a definition, context, note, source, subset, term type, cross reference or graphic.
+
+    ``lang`` is set for a language-level detail of a concept (TBX ``langSec``) and left None at
+    concept level and on terms. ``source`` is the source of a definition or context (TBX
+    ``descripGrp``); ``target`` the link of a cross reference or graphic.
+    """
+
+    category: str
+    value: str
+    lang: str | None = None
+    source: str | None = None
+    target: str | None = None
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in (("category", self.category), ("value", self.value),
+                                  ("lang", self.lang), ("source", self.source),
+                                  ("target", self.target)) if v is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Detail:
+        return cls(category=str(data["category"]), value=str(data["value"]),
+                   lang=data.get("lang"), source=data.get("source"), target=data.get("target"))
+
+
+def details_from(data: object) -> tuple[Detail, ...]:
+    return tuple(Detail.from_dict(d) for d in data or ())  # type: ignore[attr-defined]
+
+
 def normalize_term(text: str) -> str:
     """The form used to compare terms: NFC, case-folded, inner whitespace collapsed."""
     if not text.isascii():
@@ -63,6 +114,7 @@ class Term:
     scheme: str | None = None  # romanization scheme the spelling follows, e.g. "BGN/PCGN"
     source: str | None = None  # where the spelling comes from
     context_exceptions: tuple[str, ...] = ()  # contexts where a discouraged form is fine
+    details: tuple[Detail, ...] = ()  # contexts, notes, term type, ... (TBX-Basic, term level)
     id: int | None = None
     concept_id: int | None = None
     created_by: str | None = None
@@ -85,6 +137,7 @@ class Term:
             and (self.scheme or None) == (other.scheme or None)
             and (self.source or None) == (other.source or None)
             and tuple(self.context_exceptions) == tuple(other.context_exceptions)
+            and tuple(self.details) == tuple(other.details)
         )
 
     def to_dict(self) -> dict:
@@ -97,6 +150,7 @@ class Term:
             "scheme": self.scheme,
             "source": self.source,
             "context_exceptions": list(self.context_exceptions),
+            "details": [d.to_dict() for d in self.details],
             "created_by": self.created_by,
             "created_at": self.created_at,
             "modified_by": self.modified_by,
@@ -113,6 +167,7 @@ class Term:
             scheme=data.get("scheme"),
             source=data.get("source"),
             context_exceptions=tuple(data.get("context_exceptions") or ()),
+            details=details_from(data.get("details")),
             id=data.get("id"),
             created_by=data.get("created_by"),
             created_at=data.get("created_at"),
@@ -127,6 +182,8 @@ class Concept:
     terms: tuple[Term, ...] = ()
     note: str | None = None
     subject: str | None = None
+    #: Definitions, notes, sources, ... at concept level (lang None) and per language section.
+    details: tuple[Detail, ...] = ()
     id: int | None = None
     created_by: str | None = None
     created_at: str | None = None
@@ -142,6 +199,11 @@ class Concept:
         """The preferred term for a language (the first, if there is a conflict)."""
         return next((t for t in self.terms_in(lang) if t.status == TermStatus.PREFERRED), None)
 
+    def definitions(self, lang: str | None = None) -> list[Detail]:
+        """Definitions of the concept (any level), or those of one language section."""
+        return [d for d in self.details if d.category == "definition"
+                and (lang is None or d.lang == lang)]
+
     def label(self) -> str:
         """A short name for messages: the English preferred term, else any term."""
         term = self.preferred("en") or (self.terms[0] if self.terms else None)
@@ -156,6 +218,7 @@ class Concept:
             "kind": self.kind.value,
             "note": self.note,
             "subject": self.subject,
+            "details": [d.to_dict() for d in self.details],
             "created_by": self.created_by,
             "created_at": self.created_at,
             "modified_by": self.modified_by,
@@ -170,6 +233,7 @@ class Concept:
             terms=tuple(Term.from_dict(t) for t in data.get("terms") or ()),
             note=data.get("note"),
             subject=data.get("subject"),
+            details=details_from(data.get("details")),
             external_id=None if data.get("id") is None else str(data["id"]),
             created_by=data.get("created_by"),
             created_at=data.get("created_at"),

@@ -40,6 +40,9 @@ class GlossaryFile:
     format: str
     concepts: list[Concept]
     skipped_languages: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+    not_kept: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def detect_format(path: Path) -> str:
@@ -64,25 +67,36 @@ def read_glossary_file(path: Path | str) -> GlossaryFile:
         from app.formats.tbx_reader import read_tbx
 
         tbx = read_tbx(path)
-        return GlossaryFile(tbx.version, tbx.concepts, tbx.skipped_languages)
+        return GlossaryFile(tbx.version, tbx.concepts, tbx.skipped_languages, dict(tbx.kept),
+                            dict(tbx.not_kept))
     if fmt == "json":
         from app.formats.glossary_json import read_json
 
         return GlossaryFile("JSON", read_json(path))
     from app.formats.glossary_csv import read_csv
 
-    return GlossaryFile("CSV", read_csv(path))
+    read = read_csv(path)
+    separator = {",": "comma", ";": "semicolon", "\t": "tab"}[read.separator]
+    return GlossaryFile(f"CSV, {separator}-separated", read.concepts, warnings=read.warnings)
 
 
 def import_glossary_file(
     repo: GlossaryRepository, path: Path | str, *, who: str | None, dry_run: bool = False,
+    on_conflict: str = "refuse",
 ) -> MergeReport:
-    """Parse, plan the merge, and (unless dry_run) apply it in one transaction."""
+    """Parse, plan the merge, and (unless dry_run) apply it in one transaction.
+
+    ``on_conflict``: ``refuse`` leaves a concept with two preferred terms of one language out;
+    ``demote`` imports it with the later ones admitted (see ``plan_merge``).
+    """
     path = Path(path)
     with _gc_paused():
         parsed = read_glossary_file(path)
-        report = plan_merge(repo, parsed.concepts, source=f"{path.name} ({parsed.format})")
+        report = plan_merge(repo, parsed.concepts, source=f"{path.name} ({parsed.format})",
+                            on_conflict=on_conflict)
         report.skipped_languages = parsed.skipped_languages
+        report.kept, report.not_kept = parsed.kept, parsed.not_kept
+        report.warnings = parsed.warnings
         if not dry_run:
             apply_merge(repo, report, who)
     return report
@@ -101,9 +115,10 @@ def merge_glossaries(
 
 
 def export_glossary(
-    repo: GlossaryRepository, fmt: str, path: Path | str, *, bom: bool = False,
+    repo: GlossaryRepository, fmt: str, path: Path | str, *, bom: bool = True,
 ) -> int:
-    """Write the whole glossary; returns the number of concepts written."""
+    """Write the whole glossary; returns the number of concepts written. A CSV gets a
+    byte-order mark unless ``bom=False`` (Excel needs it to show Cyrillic)."""
     with _gc_paused():
         return _export(repo, fmt, path, bom)
 

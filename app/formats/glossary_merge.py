@@ -24,6 +24,7 @@ from enum import StrEnum
 from app.core.glossary_model import (
     Concept,
     ConceptKind,
+    Detail,
     GlossaryError,
     Term,
     TermStatus,
@@ -57,6 +58,8 @@ class MergeItem:
             return f"conflicting: {label}: {self.reason}"
         if self.action == MergeAction.UPDATED and self.existing is not None:
             return f"updated: #{self.existing.id} {label}: " + "; ".join(self.changes)
+        if self.changes:
+            return f"{self.action.value}: {label}: " + "; ".join(self.changes)
         return f"{self.action.value}: {label}"
 
 
@@ -65,6 +68,11 @@ class MergeReport:
     source: str
     items: list[MergeItem] = field(default_factory=list)
     skipped_languages: dict[str, int] = field(default_factory=dict)
+    #: Data categories kept beside terms (definition, context, note, ...) -> count in the file.
+    kept: dict[str, int] = field(default_factory=dict)
+    #: What the file had that the glossary cannot keep, "category (level)" -> count.
+    not_kept: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
     applied: bool = False
 
     def of(self, action: MergeAction) -> list[MergeItem]:
@@ -81,6 +89,13 @@ class MergeReport:
         if self.skipped_languages:
             skipped = ", ".join(f"{k} ({n})" for k, n in sorted(self.skipped_languages.items()))
             lines.append(f"Skipped languages other than en/ru/uk: {skipped}.")
+        if self.kept:
+            kept = ", ".join(f"{k} ({n})" for k, n in sorted(self.kept.items()))
+            lines.append(f"Kept beside the terms: {kept}.")
+        if self.not_kept:
+            lost = ", ".join(f"{k} ({n})" for k, n in sorted(self.not_kept.items()))
+            lines.append(f"Not kept (the glossary has no place for them): {lost}.")
+        lines += [f"Warning: {w}" for w in self.warnings[:limit]]
         shown = [i for i in self.items if i.action != MergeAction.UNCHANGED]
         for item in shown[:limit]:
             lines.append("  " + item.describe())
@@ -98,6 +113,9 @@ class MergeReport:
             "counts": self.counts(),
             "applied": self.applied,
             "skipped_languages": self.skipped_languages,
+            "kept": self.kept,
+            "not_kept": self.not_kept,
+            "warnings": self.warnings,
             "items": [
                 {"action": i.action.value, "concept": i.incoming.label(),
                  "existing_id": i.existing.id if i.existing else None,
@@ -118,6 +136,35 @@ def _two_preferred(terms: Sequence[Term]) -> str | None:
     return None
 
 
+def demote_extra_preferred(terms: Sequence[Term]) -> tuple[tuple[Term, ...], list[str]]:
+    """Keep the first preferred term of each language; later ones become admitted."""
+    seen: set[str] = set()
+    out, changes = [], []
+    for t in terms:
+        if t.status == TermStatus.PREFERRED:
+            if t.lang in seen:
+                t = replace(t, status=TermStatus.ADMITTED)
+                changes.append(f"{t.lang} '{t.text}' demoted to admitted (second preferred term)")
+            seen.add(t.lang)
+        out.append(t)
+    return tuple(out), changes
+
+
+def merge_notes(old: str | None, new: str | None) -> str | None:
+    """A note that keeps both texts: the new one is added unless the old already says it."""
+    if not new or new == old:
+        return old
+    if not old or old in new:
+        return new
+    if new in old.split("\n"):
+        return old
+    return f"{old}\n{new}"
+
+
+def _merge_details(old: tuple[Detail, ...], new: tuple[Detail, ...]) -> tuple[Detail, ...]:
+    return old + tuple(d for d in dict.fromkeys(new) if d not in old)
+
+
 def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]]:
     changes: list[str] = []
     stored = {t.key: t for t in existing.terms}
@@ -131,12 +178,14 @@ def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]
         if (term.text == old.text and term.status == old.status
                 and term.part_of_speech in (None, old.part_of_speech)
                 and term.scheme in (None, old.scheme) and term.source in (None, old.source)
-                and term.context_exceptions in ((), old.context_exceptions)):
+                and term.context_exceptions in ((), old.context_exceptions)
+                and all(d in old.details for d in term.details)):
             continue  # nothing new (the common case when a file is imported again)
         new = replace(old, text=term.text, status=term.status,
                       part_of_speech=term.part_of_speech or old.part_of_speech,
                       scheme=term.scheme or old.scheme, source=term.source or old.source,
-                      context_exceptions=term.context_exceptions or old.context_exceptions)
+                      context_exceptions=term.context_exceptions or old.context_exceptions,
+                      details=_merge_details(old.details, term.details))
         if not new.same_content(old):
             terms[terms.index(old)] = new
             what = []
@@ -149,18 +198,32 @@ def _merge_one(existing: Concept, incoming: Concept) -> tuple[Concept, list[str]
     if incoming.kind != ConceptKind.OTHER and incoming.kind != existing.kind:
         result = replace(result, kind=incoming.kind)
         changes.append(f"kind {existing.kind.value} -> {incoming.kind.value}")
-    for name in ("note", "subject"):
-        value = getattr(incoming, name)
-        if value and value != getattr(existing, name):
-            result = replace(result, **{name: value})
-            changes.append(f"{name} changed")
+    note = merge_notes(existing.note, incoming.note)
+    if note != existing.note:
+        result = replace(result, note=note)
+        changes.append("note added" if not existing.note else "note merged")
+    if incoming.subject and incoming.subject != existing.subject:
+        result = replace(result, subject=incoming.subject)
+        changes.append("subject changed")
+    details = _merge_details(existing.details, incoming.details)
+    if details != existing.details:
+        result = replace(result, details=details)
+        added = len(details) - len(existing.details)
+        changes.append(f"{added} definition/note detail{'s' if added > 1 else ''} added")
     return result, changes
 
 
 def plan_merge(
     repo: GlossaryRepository, incoming: Sequence[Concept], source: str = "import",
+    on_conflict: str = "refuse",
 ) -> MergeReport:
-    """Classify every incoming concept; writes nothing."""
+    """Classify every incoming concept; writes nothing.
+
+    ``on_conflict="demote"`` imports a concept that would have two preferred terms for one
+    language with the later ones admitted (the report says which); ``"refuse"`` reports it as
+    conflicting and leaves it out.
+    """
+    demote = on_conflict == "demote"
     report = MergeReport(source=source)
     index = term_index(repo.conn)
     in_file: dict[tuple[str, str], int] = {}  # key -> position of the incoming concept
@@ -201,12 +264,21 @@ def plan_merge(
             ))
         elif not found:
             problem = _two_preferred(item.terms)
+            notes: list[str] = []
+            if problem and demote:
+                terms, notes = demote_extra_preferred(item.terms)
+                item, problem = replace(item, terms=terms), None
             action = MergeAction.CONFLICTING if problem else MergeAction.NEW
-            report.items.append(MergeItem(action, concept, result=item, reason=problem))
+            report.items.append(MergeItem(action, concept, result=item, reason=problem,
+                                          changes=tuple(notes)))
         else:
             existing = stored[next(iter(found))]
             result, changes = _merge_one(existing, item)
             problem = _two_preferred(result.terms)
+            if problem and demote and not _two_preferred(existing.terms):
+                terms, notes = demote_extra_preferred(result.terms)
+                result, problem = replace(result, terms=terms), None
+                changes += notes
             if problem and not _two_preferred(existing.terms):
                 report.items.append(MergeItem(MergeAction.CONFLICTING, concept,
                                               existing=existing, reason=problem))

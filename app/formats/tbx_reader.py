@@ -1,35 +1,48 @@
 """TBX import: TBX v3 (``<tbx>``, conceptEntry/langSec/termSec; DCA or DCT style) and the older
-TBX v2 / MARTIF (``<martif type="TBX">``, termEntry/langSet/tig|ntig) that OmegaT and
-translate-toolkit write. Parsing is safe (see ``safe_xml``).
+TBX v2 / MARTIF (``<martif type="TBX">``, termEntry/langSet/tig|ntig) that OmegaT,
+translate-toolkit and the big termbase tools (MultiTerm, ...) write. Parsing is safe (see
+``safe_xml``).
 
 Reading rules:
-- Languages are matched on their primary subtag (``ru-RU`` -> ``ru``); terms in other languages
-  are skipped and counted in ``TbxRead.skipped_languages``.
-- administrativeStatus / normativeAuthorization: preferred, admitted, deprecated (also
-  superseded, obsolete, notRecommended), standardized/legal/regulated -> preferred. A deprecated
-  term with the note ``Forbidden: ...`` (what ``tbx_writer`` writes) becomes forbidden.
+- Languages are matched on their primary subtag (``ru-RU`` -> ``ru``); language sections in
+  other languages are skipped and counted in ``TbxRead.skipped_languages`` (a section without
+  a language counts under ``?``). Two sections of one language are one language.
+- administrativeStatus / normativeAuthorization / usageStatus (TBX-Min): preferred, admitted,
+  deprecated (also superseded, obsolete, notRecommended), standardized/legal/regulated ->
+  preferred. A deprecated term with the note ``Forbidden: ...`` (what ``tbx_writer`` writes)
+  becomes forbidden.
 - A term without any status is preferred if it is the first of its language in the concept,
   admitted otherwise (plain glossaries from OmegaT carry no statuses).
 - Notes with the prefixes ``tbx_writer.NOTE_*`` fill kind, scheme and context exceptions; other
-  concept notes and definitions become the concept note.
+  concept notes become the concept note.
+- Every other TBX-Basic data category (definitions, contexts, notes, sources, customer and
+  project subsets, term types, gender, geographical usage, term location, cross references,
+  graphics) is kept as a ``Detail`` at its level (``glossary_model.DETAIL_LEVELS``). Whatever is
+  not kept (categories TBX-Basic does not have, language-section transactions, dates that are
+  no dates) is counted in ``TbxRead.not_kept`` so the import report can say so.
+- Dates are normalised to ISO 8601 (``tbx_dates``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
 
 from app.core.glossary_model import (
+    DETAIL_LEVELS,
     GLOSSARY_LANGUAGES,
     Concept,
     ConceptKind,
+    Detail,
     GlossaryFormatError,
     Term,
     TermStatus,
 )
 from app.formats.safe_xml import iter_elements
+from app.formats.tbx_dates import normalize_date
 from app.formats.tbx_writer import (
     NOTE_EXCEPTION,
     NOTE_FORBIDDEN,
@@ -42,6 +55,7 @@ from app.formats.tbx_writer import (
 _ENTRY_TAGS = ("conceptEntry", "termEntry")
 _LANG_TAGS = ("langSec", "langSet")
 _TERM_TAGS = ("termSec", "tig", "ntig")
+_GROUPS = ("descripGrp", "adminGrp", "termNoteGrp")
 
 
 @dataclass
@@ -49,6 +63,10 @@ class TbxRead:
     concepts: list[Concept] = field(default_factory=list)
     version: str = ""  # "TBX v3" or "TBX v2 (MARTIF)"
     skipped_languages: dict[str, int] = field(default_factory=dict)
+    #: Data categories kept beside terms and statuses, by name (definition, context, ...).
+    kept: Counter = field(default_factory=Counter)
+    #: What was read but could not be kept, as "category (level)" -> count.
+    not_kept: Counter = field(default_factory=Counter)
 
 
 _LOCAL_NAMES: dict[str, str] = {}
@@ -94,7 +112,7 @@ def _status(value: str) -> TermStatus | None:
     return None
 
 
-def _transaction(grp: etree._Element) -> tuple[str | None, str | None, str | None]:
+def _add_transaction(found: dict, grp: etree._Element, result: TbxRead) -> None:
     kind = who = date = None
     for child in grp:
         local = _local(child)
@@ -103,30 +121,74 @@ def _transaction(grp: etree._Element) -> tuple[str | None, str | None, str | Non
         elif local == "transacNote" and child.get("type", "responsibility") == "responsibility":
             who = _text(child) or None
         elif local == "date":
-            date = _text(child) or None
-    return kind, who, date
-
-
-def _add_transaction(found: dict, grp: etree._Element) -> None:
-    kind, who, date = _transaction(grp)
+            raw = _text(child)
+            date = normalize_date(raw)
+            if raw and date is None:
+                result.not_kept["date that is no date"] += 1
     prefix = "created" if kind == "origination" else "modified"
     found[f"{prefix}_by"], found[f"{prefix}_at"] = who, date
 
 
-def _read_term(sec: etree._Element, lang: str, first: bool, inherited: dict) -> Term | None:
+def _category(node: etree._Element, local: str) -> str:
+    return node.get("type") or local
+
+
+def _details(node: etree._Element, level: str, lang: str | None, result: TbxRead,
+             out: list[Detail]) -> None:
+    """Keep ``node`` (an admin, descrip, note, ref, xref, termNote or a *Grp of one) as a
+    Detail if TBX-Basic has its category at ``level``; count it as not kept otherwise."""
+    local = _local(node)
+    extra: list[etree._Element] = []
+    source = None
+    if local in _GROUPS:
+        children = [c for c in node if _local(c)]
+        if not children:
+            return
+        node, extra = children[0], children[1:]
+        local = _local(node)
+        for other in list(extra):
+            if _local(other) == "admin" and other.get("type") == "source" and source is None:
+                source = _text(other) or None
+                extra.remove(other)
+    category = _category(node, local)
+    value = _text(node)
+    if local == "note":  # "termType: synonym": a value TBX-Basic has no element for
+        name, sep, rest = value.partition(": ")
+        if sep and name in DETAIL_LEVELS and name != "note":
+            category, value = name, rest
+    allowed = DETAIL_LEVELS.get(category, ())
+    if level in allowed and value:
+        out.append(Detail(category, value, lang=lang if level == "lang" else None,
+                          source=source, target=node.get("target") or None))
+        result.kept[category] += 1
+    elif value or local == "transacGrp":
+        result.not_kept[f"{category} ({level})"] += 1
+    for other in extra:
+        if _local(other) == "transacGrp":
+            result.not_kept[f"transaction of a {category}"] += 1
+        else:
+            _details(other, level, lang, result, out)
+
+
+def _read_term(sec: etree._Element, lang: str, first: bool, inherited: dict,
+               result: TbxRead) -> Term | None:
     text, status, pos, scheme, source = "", None, None, None, None
     forbidden = False
     exceptions: list[str] = []
+    details: list[Detail] = []
     audit: dict = {}
     nodes = list(sec)
     for node in nodes:
         local = _local(node)
-        if local == "termGrp":  # ntig keeps term and termNotes inside termGrp
+        if not local:
+            continue
+        category = _category(node, local)
+        if local in ("termGrp", "termNoteGrp"):  # ntig keeps term and termNotes in termGrp
             nodes.extend(node)
         elif local == "term":
             text = _text(node)
         elif local == "transacGrp":
-            _add_transaction(audit, node)
+            _add_transaction(audit, node, result)
         elif local == "note":
             value = _text(node)
             if value == NOTE_FORBIDDEN or value.lower().startswith("forbidden"):
@@ -137,14 +199,16 @@ def _read_term(sec: etree._Element, lang: str, first: bool, inherited: dict) -> 
                 exceptions.append(value[len(NOTE_EXCEPTION):])
             elif value.startswith(NOTE_POS):
                 pos = value[len(NOTE_POS):] or None
+            else:
+                _details(node, "term", None, result, details)
+        elif category in ("administrativeStatus", "normativeAuthorization", "usageStatus"):
+            status = status or _status(_text(node))
+        elif category == "partOfSpeech":
+            pos = _text(node) or None
+        elif category == "source" and local == "admin" and source is None:
+            source = _text(node) or None
         else:
-            category = node.get("type") or local
-            if category in ("administrativeStatus", "normativeAuthorization"):
-                status = status or _status(_text(node))
-            elif category == "partOfSpeech":
-                pos = _text(node) or None
-            elif category == "source" and local in ("admin", "descrip"):
-                source = _text(node) or None
+            _details(node, "term", None, result, details)
     if not text:
         return None
     if forbidden and status in (None, TermStatus.DEPRECATED):
@@ -153,7 +217,7 @@ def _read_term(sec: etree._Element, lang: str, first: bool, inherited: dict) -> 
         status = TermStatus.PREFERRED if first else TermStatus.ADMITTED
     return Term(
         lang=lang, text=text, status=status, part_of_speech=pos, scheme=scheme, source=source,
-        context_exceptions=tuple(exceptions), **(audit or inherited),
+        context_exceptions=tuple(exceptions), details=tuple(details), **(audit or inherited),
     )
 
 
@@ -161,42 +225,58 @@ def _read_entry(entry: etree._Element, result: TbxRead) -> Concept | None:
     kind, subject = ConceptKind.OTHER, None
     notes: list[str] = []
     terms: list[Term] = []
+    details: list[Detail] = []
     audit: dict = {}
+    langs_with_terms: set[str] = set()
     for child in entry:
         local = _local(child)
+        if not local:
+            continue
         if local in _LANG_TAGS:
             raw = (child.get(XML_LANG) or child.get("lang") or "").strip()
             lang = raw.split("-")[0].split("_")[0].lower()
             if lang not in GLOSSARY_LANGUAGES:
-                result.skipped_languages[raw or "?"] = result.skipped_languages.get(raw, 0) + 1
+                key = raw or "?"
+                result.skipped_languages[key] = result.skipped_languages.get(key, 0) + 1
                 continue
-            first = True
             for sec in child:
-                if _local(sec) in _TERM_TAGS:
-                    term = _read_term(sec, lang, first, audit)
+                sec_local = _local(sec)
+                if sec_local in _TERM_TAGS:
+                    term = _read_term(sec, lang, lang not in langs_with_terms, audit, result)
                     if term is not None:
                         terms.append(term)
-                        first = False
+                        langs_with_terms.add(lang)
+                elif sec_local == "transacGrp":
+                    result.not_kept["transaction (language section)"] += 1
+                elif sec_local:
+                    _details(sec, "lang", lang, result, details)
         elif local == "transacGrp":
-            _add_transaction(audit, child)
-        elif (child.get("type") or local) == "subjectField":
+            _add_transaction(audit, child, result)
+        elif _category(child, local) == "subjectField" and subject is None:
             subject = _text(child) or None
-        elif local == "note" or (local == "descrip" and child.get("type") == "definition"):
+        elif local == "note":
             value = _text(child)
             if value.startswith(NOTE_KIND):
                 try:
                     kind = ConceptKind(value[len(NOTE_KIND):].strip())
+                    continue
                 except ValueError:
-                    notes.append(value)
+                    pass
+            name, sep, _rest = value.partition(": ")
+            if sep and name in DETAIL_LEVELS and name != "note":
+                _details(child, "concept", None, result, details)
             elif value:
                 notes.append(value)
+                result.kept["note"] += 1
+        else:
+            _details(child, "concept", None, result, details)
     if not terms:
         return None
     if audit and not terms[0].created_at:  # the concept's transactions came after its terms
         terms = [t if t.created_at or t.created_by else replace(t, **audit) for t in terms]
     return Concept(
         kind=kind, terms=tuple(terms), note="\n".join(notes) or None, subject=subject,
-        external_id=entry.get("id"), **audit,
+        details=tuple(details), external_id=entry.get("id"), **audit,
     )
 
 

@@ -42,15 +42,25 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from app import __version__
-from app.core.glossary_model import Concept, GlossaryFormatError, Term, TermStatus
+from app.core.glossary_model import (
+    DETAIL_ELEMENTS,
+    Concept,
+    Detail,
+    GlossaryFormatError,
+    Term,
+    TermStatus,
+)
+from app.formats.tbx_dates import xsd_date
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_BASIC = "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
+_GITHUB = "https://raw.githubusercontent.com/LTAC-Global/"
+#: The schemas LTAC-Global publishes since TBX-Basic 1.2.1 (2023): the TBX core structure RNG
+#: and the TBX-Basic DCA Schematron (the integrated RNG of older releases is gone).
 XML_MODELS = (
-    f'href="{_BASIC}TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" '
+    f'href="{_GITHUB}TBX_Core_RNG/master/TBXcoreStructV03.rng" type="application/xml" '
     'schematypens="http://relaxng.org/ns/structure/1.0"',
-    f'href="{_BASIC}TBX-Basic_DCA.sch" type="application/xml" '
+    f'href="{_GITHUB}TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" '
     'schematypens="http://purl.oclc.org/dsdl/schematron"',
 )
 STATUS_TO_TBX = {
@@ -66,6 +76,19 @@ NOTE_KIND = "Kind: "
 NOTE_SCHEME = "Romanization: "
 NOTE_EXCEPTION = "Context exception: "
 NOTE_POS = "Part of speech: "
+#: Values the TBX-Basic Schematron allows for term notes; other values travel as a note
+#: ``"<category>: <value>"`` (e.g. ``termType: synonym`` from a TBX v2 file), read back as is.
+TERM_NOTE_VALUES = {
+    "termType": ("fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"),
+    "grammaticalGender": ("masculine", "feminine", "neuter", "other"),
+    "termLocation": (
+        "checkBox", "comboBox", "comboBoxElement", "dialogBox", "groupBox",
+        "informativeMessage", "interactiveMessage", "menuItem", "progressBar", "pushButton",
+        "radioButton", "slider", "spinBox", "tab", "tableText", "textBox", "toolTip",
+        "user-definedType",
+    ),
+}
+_URL = re.compile(r"https?://\S+")
 
 
 #: Characters XML 1.0 cannot carry (lxml refuses them); dropped from exported text.
@@ -97,7 +120,7 @@ _TRANSAC = {kind: _TYPE["transactionType"] for kind in ("origination", "modifica
 
 def _audit(who: str | None, at: str | None, mwho: str | None, mat: str | None) -> tuple:
     """(who, day) of origination and of modification, as TBX records them (dates only)."""
-    return ((who, at[:10] if at else None), (mwho, mat[:10] if mat else None))
+    return ((who, xsd_date(at)), (mwho, xsd_date(mat)))
 
 
 def _transactions(parent: etree._Element, audit: tuple) -> None:
@@ -115,6 +138,38 @@ def _transactions(parent: etree._Element, audit: tuple) -> None:
             _Sub(grp, "date").text = day  # xsd:date, as TBX-Basic requires
 
 
+def _is_term_note(detail: Detail) -> bool:
+    return DETAIL_ELEMENTS.get(detail.category) == "termNote"
+
+
+def write_detail(parent: etree._Element, detail: Detail) -> None:
+    """One kept data category in TBX-Basic form (a definition or context with its source as a
+    descripGrp). A value or link TBX-Basic cannot carry in its own element becomes a note
+    ``"<category>: <value>"`` that ``tbx_reader`` reads back to the same detail."""
+    element = DETAIL_ELEMENTS.get(detail.category, "note")
+    value, category = detail.value, detail.category
+    attrib = {"type": category}
+    if element == "termNote" and value not in TERM_NOTE_VALUES.get(category, (value,)):
+        element = "note"
+    if element in ("ref", "xref") and detail.target:
+        if _URL.fullmatch(detail.target):
+            attrib["target"] = detail.target
+        else:  # a link to an entry of the original file, which this file does not have
+            element = "note"
+            value = f"{value} ({detail.target})"
+    elif element == "xref":  # xref needs a link
+        element = "note"
+    if element == "note":
+        _sub(parent, "note", value if category == "note" else f"{category}: {value}")
+        return
+    if detail.source and element == "descrip":
+        grp = _Sub(parent, "descripGrp")
+        _sub(grp, "descrip", value, attrib)
+        _sub(grp, "admin", detail.source, _TYPE["source"])
+        return
+    _sub(parent, element, value, attrib)
+
+
 def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> None:
     sec = _Sub(lang_sec, "termSec", {"id": f"t{term.id}"}) if term.id is not None \
         else _Sub(lang_sec, "termSec")
@@ -123,6 +178,9 @@ def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> Non
     pos = term.part_of_speech.strip() if term.part_of_speech else ""
     if pos in PARTS_OF_SPEECH:
         _fixed(sec, "termNote", pos, _TYPE["partOfSpeech"])
+    for detail in term.details:
+        if _is_term_note(detail):
+            write_detail(sec, detail)
     if term.source:
         _sub(sec, "admin", term.source, _TYPE["source"])
     if term.status == TermStatus.FORBIDDEN:
@@ -133,6 +191,9 @@ def _term_sec(lang_sec: etree._Element, term: Term, concept_audit: tuple) -> Non
         _sub(sec, "note", NOTE_SCHEME + term.scheme)
     for exception in term.context_exceptions:
         _sub(sec, "note", NOTE_EXCEPTION + exception)
+    for detail in term.details:
+        if not _is_term_note(detail):
+            write_detail(sec, detail)
     audit = _audit(term.created_by, term.created_at, term.modified_by, term.modified_at)
     if audit != concept_audit:  # a term written with its concept inherits its transactions
         _transactions(sec, audit)
@@ -146,7 +207,12 @@ def concept_entry(concept: Concept) -> etree._Element:
         _sub(entry, "descrip", concept.subject, _TYPE["subjectField"])
     _Sub(entry, "note").text = NOTE_KIND + concept.kind.value
     if concept.note:
-        _sub(entry, "note", concept.note)
+        for paragraph in concept.note.split("\n"):
+            if paragraph.strip():
+                _sub(entry, "note", paragraph)
+    for detail in concept.details:
+        if detail.lang is None:
+            write_detail(entry, detail)
     audit = _audit(concept.created_by, concept.created_at, concept.modified_by,
                    concept.modified_at)
     _transactions(entry, audit)
@@ -155,6 +221,9 @@ def concept_entry(concept: Concept) -> etree._Element:
         lang_sec = langs.get(term.lang)
         if lang_sec is None:
             lang_sec = langs[term.lang] = _Sub(entry, "langSec", {XML_LANG: term.lang})
+            for detail in concept.details:
+                if detail.lang == term.lang:
+                    write_detail(lang_sec, detail)
         _term_sec(lang_sec, term, audit)
     return entry
 

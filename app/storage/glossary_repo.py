@@ -21,11 +21,15 @@ from app.core.glossary_model import (
     GlossaryError,
     Term,
     TermStatus,
+    details_from,
     normalize_term,
 )
 from app.storage.database import ProjectDatabase, now, open_project
 from app.storage.glossary_queries import concept_filter, find_conflicts
 from app.storage.glossary_rows import (
+    TERM_INSERT_COLS,
+    TERM_INSERT_MARKS,
+    TERM_UPDATE_SETS,
     check_no_duplicates,
     clean_term,
     insert_concepts,
@@ -36,10 +40,13 @@ from app.storage.project_repo import ProjectRepository
 
 _TERM_COLS = (
     "id, concept_id, lang, text, status, part_of_speech, scheme, source, context_exceptions, "
-    "created_by, created_at, modified_by, modified_at"
+    "created_by, created_at, modified_by, modified_at, details"
 )
-_CONCEPT_COLS = "id, kind, note, subject, created_by, created_at, modified_by, modified_at"
-_TERM_FIELDS = ("text", "status", "part_of_speech", "scheme", "source", "context_exceptions")
+_CONCEPT_COLS = (
+    "id, kind, note, subject, created_by, created_at, modified_by, modified_at, details"
+)
+_TERM_FIELDS = ("text", "status", "part_of_speech", "scheme", "source", "context_exceptions",
+                "details")
 _UNSET = object()
 
 
@@ -58,6 +65,7 @@ def _term(row: Sequence) -> Term:
         part_of_speech=row[5], scheme=row[6], source=row[7],
         context_exceptions=tuple(json.loads(row[8])) if row[8] else (),
         created_by=row[9], created_at=row[10], modified_by=row[11], modified_at=row[12],
+        details=details_from(json.loads(row[13])) if row[13] else (),
     )
 
 
@@ -65,6 +73,7 @@ def _concept(row: Sequence, terms: Iterable[Term]) -> Concept:
     return Concept(
         id=row[0], kind=_KINDS[row[1]], note=row[2], subject=row[3], created_by=row[4],
         created_at=row[5], modified_by=row[6], modified_at=row[7], terms=tuple(terms),
+        details=details_from(json.loads(row[8])) if row[8] else (),
     )
 
 
@@ -240,9 +249,7 @@ class GlossaryRepository:
         at = now()
         with self.pdb.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
-                "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO terms({TERM_INSERT_COLS}) VALUES ({TERM_INSERT_MARKS})",
                 (concept_id, *term_values(term), who, at, who, at),
             )
             assert cur.lastrowid is not None
@@ -268,9 +275,7 @@ class GlossaryRepository:
         at = now()
         with self.pdb.transaction() as conn:
             conn.execute(
-                "UPDATE terms SET lang = ?, text = ?, norm = ?, status = ?, part_of_speech = ?, "
-                "scheme = ?, source = ?, context_exceptions = ?, modified_by = ?, modified_at = ? "
-                "WHERE id = ?",
+                f"UPDATE terms SET {TERM_UPDATE_SETS} WHERE id = ?",
                 (*term_values(after), who, at, term_id),
             )
             conn.execute("UPDATE concepts SET modified_by = ?, modified_at = ? WHERE id = ?",

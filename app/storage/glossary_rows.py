@@ -18,12 +18,21 @@ from app.core.glossary_model import (
     GLOSSARY_LANGUAGES,
     Concept,
     ConceptKind,
+    Detail,
     GlossaryError,
     Term,
     TermStatus,
 )
 from app.storage.project_repo import ProjectRepository
 
+#: Columns of a new term row: term_values(), then who/when of creation and modification.
+TERM_INSERT_COLS = ("concept_id, lang, text, norm, status, part_of_speech, scheme, source, "
+                    "context_exceptions, details, created_by, created_at, modified_by, "
+                    "modified_at")
+TERM_INSERT_MARKS = ", ".join("?" * 14)
+TERM_UPDATE_SETS = ("lang = ?, text = ?, norm = ?, status = ?, part_of_speech = ?, scheme = ?, "
+                    "source = ?, context_exceptions = ?, details = ?, modified_by = ?, "
+                    "modified_at = ?")
 BULK_TERMS = 2000  # above this many new terms, full-text indexing is done in one statement
 
 
@@ -55,18 +64,20 @@ def insert_concepts(
             raise GlossaryError("A concept needs at least one term.")
         check_no_duplicates(terms)
         concept_rows.append((cid, ConceptKind(concept.kind).value, concept.note,
-                             concept.subject, concept.created_by or who,
+                             concept.subject, details_json(concept.details),
+                             concept.created_by or who,
                              concept.created_at or at, who, at))
         term_rows += [(cid, *term_values(t), t.created_by or who, t.created_at or at, who,
                        at) for t in terms]
         after = {"id": cid, "kind": ConceptKind(concept.kind).value, "note": concept.note,
                  "subject": concept.subject,
+                 "details": [d.to_dict() for d in concept.details],
                  "terms": [{"lang": t.lang, "text": t.text, "status": t.status.value}
                            for t in terms]}
         event_rows.append((at, who, action, json.dumps(after, ensure_ascii=False)))
     conn.executemany(
-        "INSERT INTO concepts(id, kind, note, subject, created_by, created_at, modified_by, "
-        "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", concept_rows,
+        "INSERT INTO concepts(id, kind, note, subject, details, created_by, created_at, "
+        "modified_by, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", concept_rows,
     )
     bulk = len(term_rows) > BULK_TERMS
     if bulk:  # index the new terms in one statement instead of one trigger run per row
@@ -78,9 +89,7 @@ def insert_concepts(
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute("PRAGMA cache_size = -131072")  # 128 MiB while the indexes grow
     conn.executemany(
-        "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, scheme, "
-        "source, context_exceptions, created_by, created_at, modified_by, modified_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", term_rows,
+        f"INSERT INTO terms({TERM_INSERT_COLS}) VALUES ({TERM_INSERT_MARKS})", term_rows,
     )
     if bulk:
         conn.execute("INSERT INTO terms_fts (rowid, [text]) SELECT rowid, [text] FROM terms "
@@ -104,25 +113,22 @@ def merge_into(
     """
     assert before.id is not None
     conn.execute(
-        "UPDATE concepts SET kind = ?, note = ?, subject = ?, modified_by = ?, "
+        "UPDATE concepts SET kind = ?, note = ?, subject = ?, details = ?, modified_by = ?, "
         "modified_at = ? WHERE id = ?",
-        (after.kind.value, after.note, after.subject, who, at, before.id),
+        (after.kind.value, after.note, after.subject, details_json(after.details), who, at,
+         before.id),
     )
     old = {t.id: t for t in before.terms}
     for term in (clean_term(t) for t in after.terms):
         if term.id is None:
             conn.execute(
-                "INSERT INTO terms(concept_id, lang, text, norm, status, part_of_speech, "
-                "scheme, source, context_exceptions, created_by, created_at, modified_by, "
-                "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO terms({TERM_INSERT_COLS}) VALUES ({TERM_INSERT_MARKS})",
                 (before.id, *term_values(term), term.created_by or who,
                  term.created_at or at, who, at),
             )
         elif not term.same_content(old[term.id]):
             conn.execute(
-                "UPDATE terms SET lang = ?, text = ?, norm = ?, status = ?, "
-                "part_of_speech = ?, scheme = ?, source = ?, context_exceptions = ?, "
-                "modified_by = ?, modified_at = ? WHERE id = ?",
+                f"UPDATE terms SET {TERM_UPDATE_SETS} WHERE id = ?",
                 (*term_values(term), who, at, term.id),
             )
     ProjectRepository._event(conn, who, action, None, None, before.to_dict(),
@@ -135,7 +141,12 @@ def term_values(t: Term) -> tuple:
         t.part_of_speech or None, t.scheme or None, t.source or None,
         json.dumps(list(t.context_exceptions), ensure_ascii=False) if t.context_exceptions
         else None,
+        details_json(t.details),
     )
+
+
+def details_json(details: Sequence[Detail]) -> str | None:
+    return json.dumps([d.to_dict() for d in details], ensure_ascii=False) if details else None
 
 
 def check_no_duplicates(terms: Sequence[Term]) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from app.storage.documents_schema import migrate_0005_documents
+from app.storage.glossary_details_schema import migrate_0008_glossary_details
 from app.storage.glossary_schema import migrate_0003_glossary
 from app.storage.memory_schema import migrate_0006_memory
 from app.storage.mt_cache_schema import migrate_0002_mt_cache
@@ -28,6 +29,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (4, migrate_0004_names),
     (5, migrate_0005_documents),
     (6, migrate_0006_memory),
+    (8, migrate_0008_glossary_details),
     (10, migrate_0010_mt_draft),
 ]
 
