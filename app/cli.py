@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -59,13 +60,28 @@ def build_gui_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
     return parser
 
 
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand's handler. A reader that stops early (``reviewdesk ... | head -1``)
+    closes the pipe: that is a normal end, exit 0 without a message, for every command."""
+    try:
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # Python flushes stdout again at exit; point it at /dev/null so that cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     command_parser = build_command_parser()
     commands = list(command_parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     if args_list and args_list[0] in commands:
         args = command_parser.parse_args(args_list)
-        return int(args.handler(args) or 0)
+        return run_command(args)
     gui_args = build_gui_parser(commands).parse_args(args_list)
     from app.ui.application import run_gui  # Qt is imported only for the window
 

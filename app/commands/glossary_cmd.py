@@ -3,10 +3,13 @@
 - ``add --project P --en TEXT [--ru TEXT] [--uk TEXT] [--status S] [--kind K] [--note TEXT]``
 - ``list --project P [--format json|text]``; json is
   ``{"concepts": [{"id", "kind", "note", "terms": [{"lang", "text", "status"}]}]}``
-- ``export --project P --format tbx|csv|json|tmx|xliff -o FILE [--bom] [--lang ru|uk]``
+- ``export --project P --format tbx|tbx2|csv|json|tmx|xliff -o FILE [--no-bom] [--lang ru|uk]``
+  (tbx: TBX v3 TBX-Basic; tbx2: TBX v2 / MARTIF for OmegaT and translate-toolkit; csv: for
+  Excel, with a byte-order mark unless --no-bom)
   (tmx: approved translations; xliff: one file per target language, ``FILE`` gets ``.ru``/``.uk``
   before its extension when both are written)
-- ``import FILE --project P [--dry-run]`` prints the merge report before/after writing.
+- ``import FILE --project P [--dry-run] [--on-conflict refuse|demote]`` prints the merge report
+  before/after writing.
 - ``share --project P --to-user|--from-user [--dry-run]`` merges the project glossary into the
   user-level glossary shared by all projects, or that one into the project (same merge engine).
 
@@ -56,7 +59,9 @@ def register(subparsers) -> None:
     project_arg(exp)
     exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     exp.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    exp.add_argument("--bom", action="store_true", help="CSV: add a byte-order mark for Excel")
+    exp.add_argument("--bom", action=argparse.BooleanOptionalAction, default=True,
+                     help="CSV: start with a byte-order mark so Excel shows Cyrillic (default); "
+                     "--no-bom writes plain UTF-8 for scripts")
     exp.add_argument("--lang", choices=("ru", "uk"), help="XLIFF: only this target language")
     exp.set_defaults(handler=run_export)
 
@@ -65,6 +70,9 @@ def register(subparsers) -> None:
     project_arg(imp)
     imp.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    imp.add_argument("--on-conflict", choices=("refuse", "demote"), default="refuse",
+                     help="a concept with two preferred terms for one language: leave it out "
+                     "(refuse, default) or import it with the later ones admitted (demote)")
     imp.set_defaults(handler=run_import)
 
     share = sub.add_parser("share", help="merge with the user glossary shared by all projects")
@@ -98,6 +106,8 @@ def _guarded(action):
             return action(args)
         except (GlossaryError, ProjectError) as exc:
             return _fail(exc)
+        except BrokenPipeError:
+            raise  # the reader closed the pipe: app.cli ends quietly
         except OSError as exc:
             return _fail(f"{exc.strerror or exc} ({exc.filename or ''}).")
 
@@ -193,7 +203,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     with _open(args) as pdb:
         report = import_glossary_file(
-            GlossaryRepository(pdb), args.file, who=_who(args), dry_run=args.dry_run
+            GlossaryRepository(pdb), args.file, who=_who(args), dry_run=args.dry_run,
+            on_conflict=args.on_conflict,
         )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))

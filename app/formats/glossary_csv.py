@@ -4,8 +4,18 @@ Columns: ``id, kind, note, en, en_status, ru, ru_status, uk, uk_status`` (``id``
 reading; column order free). A language cell holds all of that language's terms, one per line
 (a line break inside the cell, which Excel shows as a multi-line cell); the matching ``*_status``
 cell holds their statuses, one per line. An empty status means preferred for the first term and
-admitted for the others. UTF-8, optionally with a byte-order mark (``bom=True``) so Excel detects
-the encoding and shows Cyrillic.
+admitted for the others.
+
+Written as UTF-8 with a byte-order mark by default (``bom=True``): Excel opens such a file with
+the right encoding and shows Cyrillic; without it Excel guesses the Windows code page and shows
+mojibake. ``bom=False`` writes plain UTF-8 for scripts.
+
+Reading takes the separator from the header line: Excel in a Russian or Ukrainian locale (and
+any locale with a decimal comma) saves "CSV" with ``;`` between cells, LibreOffice may use a
+tab. The header is split with ``,``, ``;`` and tab and the one that yields the glossary columns
+wins (``csv.Sniffer`` guesses from character frequencies and is fooled by the line breaks and
+commas inside multi-term cells, so the known header is the surer guide). A row with more cells
+than the header is imported and its extra cells reported in ``CsvRead.warnings``.
 
 Formula injection: a spreadsheet treats a cell starting with ``=``, ``+``, ``-``, ``@``, tab or
 carriage return as a formula. The writer prefixes such a cell with one single quote ``'``, which
@@ -24,6 +34,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.glossary_model import (
@@ -40,6 +51,25 @@ COLUMNS = ["id", "kind", "note"] + [
 ]
 REQUIRED = [c for c in COLUMNS if c != "id"]
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+SEPARATORS = (",", ";", "\t")
+
+
+@dataclass
+class CsvRead:
+    concepts: list[Concept]
+    separator: str = ","
+    warnings: list[str] = field(default_factory=list)
+
+
+def detect_separator(text: str) -> str:
+    """The separator whose split of the first line names the most glossary columns."""
+    first = text.split("\n", 1)[0]
+
+    def known(sep: str) -> int:
+        return sum(1 for h in next(csv.reader([first], delimiter=sep), [])
+                   if h.strip().lower() in COLUMNS)
+
+    return max(SEPARATORS, key=known)
 
 
 def neutralise(cell: str) -> str:
@@ -60,7 +90,7 @@ def concept_row(concept: Concept) -> list[str]:
     return [neutralise(cell) for cell in row]
 
 
-def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = False) -> int:
+def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = True) -> int:
     count = 0
     with Path(path).open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         writer = csv.writer(fh)
@@ -93,8 +123,9 @@ def _terms(lang: str, texts: str, statuses: str, line: int) -> list[Term]:
     return terms
 
 
-def read_csv(path: Path | str) -> list[Concept]:
-    """Read our CSV (with or without BOM); raises GlossaryFormatError with a plain message."""
+def read_csv(path: Path | str) -> CsvRead:
+    """Read our CSV (with or without BOM; separated by comma, semicolon or tab); raises
+    GlossaryFormatError with a plain message."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -103,7 +134,8 @@ def read_csv(path: Path | str) -> list[Concept]:
             f"{path.name} is not UTF-8 text (byte {exc.start}). Save it as 'CSV UTF-8' and "
             "import it again."
         ) from exc
-    reader = csv.reader(io.StringIO(text, newline=""))
+    separator = detect_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in REQUIRED if c not in header]
     unknown = [h for h in header if h not in COLUMNS]
@@ -118,14 +150,22 @@ def read_csv(path: Path | str) -> list[Concept]:
             problems.append("repeated " + ", ".join(duplicated))
         raise GlossaryFormatError(
             f"{path.name} does not have the glossary columns ({'; '.join(problems)}). Expected "
-            f"the header: {','.join(COLUMNS)} (id may be left out)."
+            f"the header: {','.join(COLUMNS)} (id may be left out), with the cells separated "
+            "by commas, semicolons or tabs."
         )
-    concepts: list[Concept] = []
+    result = CsvRead([], separator)
+    concepts = result.concepts
     seen_ids: dict[str, int] = {}
     for row in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
+        extra = [c for c in row[len(header):] if c.strip()]
+        if extra:
+            result.warnings.append(
+                f"Row {line} has {len(extra)} cell(s) more than the header; they were left "
+                f"out: {', '.join(repr(c) for c in extra[:3])}"
+            )
         cells = dict(zip(header, (restore(c) for c in row), strict=False))
         cid = cells.get("id", "").strip()
         if cid:
@@ -152,4 +192,4 @@ def read_csv(path: Path | str) -> list[Concept]:
             kind=kind, terms=tuple(terms), note=cells.get("note", "").strip() or None,
             external_id=cid or None,
         ))
-    return concepts
+    return result

@@ -4,7 +4,7 @@
 State mapping (XLIFF 2.0 ``state``): new -> initial (no target), translated (machine output)
 -> translated, edited -> reviewed, approved -> final, rejected -> initial with
 ``subState="reviewdesk:rejected"`` and a note saying who rejected it. Reviewer comments become
-notes. translate-toolkit's ``xliff2`` store only offers approve/fuzzy toggles (no direct
+notes. Source and target carry ``xml:space="preserve"``. translate-toolkit's ``xliff2`` store only offers approve/fuzzy toggles (no direct
 ``final``, no ``subState``), so the file is written with lxml to control these exactly.
 """
 
@@ -20,6 +20,9 @@ from app.documents.target_states import XLIFF2_STATE as STATE
 from app.storage.project_repo import ProjectRepository
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+#: Line breaks and double spaces in a cell are the reviewer's text: without this, XLIFF readers
+#: may collapse them (xml:space="default" lets an application normalise whitespace).
+_PRESERVE = {"{http://www.w3.org/XML/1998/namespace}space": "preserve"}
 _PAGE = 2000
 
 
@@ -42,9 +45,9 @@ def _unit(file_el: etree._Element, segment: Segment, cell: Cell) -> None:
     seg = etree.SubElement(unit, _q("segment"), id=f"s{segment.id}", state=STATE[cell.status])
     if cell.status == Status.REJECTED:
         seg.set("subState", REJECTED_SUBSTATE)
-    etree.SubElement(seg, _q("source")).text = segment.source
+    etree.SubElement(seg, _q("source"), _PRESERVE).text = segment.source
     if cell.text:
-        etree.SubElement(seg, _q("target")).text = cell.text
+        etree.SubElement(seg, _q("target"), _PRESERVE).text = cell.text
 
 
 def write_xliff(repo: ProjectRepository, path: Path | str, lang: str) -> int:

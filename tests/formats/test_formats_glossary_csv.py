@@ -18,10 +18,10 @@ def _excel_rows(path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
 
 
-def test_bom_option_makes_cyrillic_readable_as_excel_does(glossary, tmp_path):
+def test_csv_for_people_has_a_bom_by_default_so_excel_shows_cyrillic(glossary, tmp_path):
     with_bom, without = tmp_path / "bom.csv", tmp_path / "plain.csv"
-    export_glossary(glossary, "csv", with_bom, bom=True)
-    export_glossary(glossary, "csv", without)
+    export_glossary(glossary, "csv", with_bom)
+    export_glossary(glossary, "csv", without, bom=False)
     assert with_bom.read_bytes().startswith(codecs.BOM_UTF8)
     assert not without.read_bytes().startswith(codecs.BOM_UTF8)
     rows = _excel_rows(with_bom)
@@ -69,7 +69,7 @@ def test_terms_with_quotes_survive(tmp_path):
     concept = Concept(ConceptKind.OTHER, (Term("en", "'=odd"), Term("ru", "'текст")))
     path = tmp_path / "q.csv"
     write_csv([concept], path)
-    (back,) = read_csv(path)
+    (back,) = read_csv(path).concepts
     assert [t.text for t in back.terms] == ["'=odd", "'текст"]
 
 
@@ -77,7 +77,7 @@ def test_hand_made_csv_without_id_or_statuses(tmp_path):
     path = tmp_path / "hand.csv"
     path.write_text("en,en_status,ru,ru_status,uk,uk_status,kind,note\n"
                     "\"Lviv\nLvov\",,Львов,,Львів,,place,\n", encoding="utf-8")
-    (concept,) = read_csv(path)
+    (concept,) = read_csv(path).concepts
     assert [(t.text, t.status.value) for t in concept.terms_in("en")] == [
         ("Lviv", "preferred"), ("Lvov", "admitted")]
     assert concept.kind == ConceptKind.PLACE

@@ -133,4 +133,4 @@ def test_format_is_detected_from_content_without_extension(new_glossary, tmp_pat
     csv_file = tmp_path / "glossary.txt"
     csv_file.write_text("kind,note,en,en_status,ru,ru_status,uk,uk_status\n"
                         "place,,Lviv,,,,,\n", encoding="utf-8")
-    assert read_glossary_file(csv_file).format == "CSV"
+    assert read_glossary_file(csv_file).format == "CSV, comma-separated"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from formats_schemas import tmx14_errors, xliff20_errors
 from lxml import etree
 
 from app.core.model import SegmentDraft, Status
@@ -88,3 +89,27 @@ def test_xliff_machine_output_is_translated_state(reviewed, tmp_path):
     root = etree.parse(str(path)).getroot()
     states = [s.get("state") for s in root.iter(XL + "segment")]
     assert states == ["final", "initial", "translated", "initial"]
+
+
+def test_exports_are_valid_against_the_official_schemas(reviewed, tmp_path):
+    tmx, xliff = tmp_path / "out.tmx", tmp_path / "out.xlf"
+    write_tmx(reviewed, tmx)
+    assert tmx14_errors(tmx) == []
+    for lang in ("ru", "uk"):
+        write_xliff(reviewed, xliff, lang)
+        assert xliff20_errors(xliff) == []
+
+
+def test_xliff_keeps_line_breaks_and_double_spaces_for_readers(reviewed, tmp_path):
+    text = "Первая строка,\nвторая  с двумя пробелами."
+    reviewed.decide(4, "ru", Status.EDITED, text, "ann")
+    path = tmp_path / "out.xlf"
+    write_xliff(reviewed, path, "ru")
+    assert xliff20_errors(path) == []
+    target = etree.parse(str(path)).getroot().find(f".//{XL}unit[@id='u4']//{XL}target")
+    assert target.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    from translate.storage import xliff2
+
+    store = xliff2.Xliff2File.parsefile(str(path))
+    unit = next(u for u in store.units if u.getid().endswith("4") or "u4" in u.getid())
+    assert unit.target == text
