@@ -70,9 +70,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _context(pdb):
+    """Checks' context with the project's speller; without dictionaries, one message on
+    stderr and the other checks still run."""
+    from app.qa.project_spelling import project_speller
+    from app.qa.spelling import SpellingUnavailableError
     from app.qa.unit import CheckContext
 
-    return CheckContext()
+    context = CheckContext(extras={"spelling_suggestions": True})
+    try:
+        context.speller = project_speller(pdb)
+    except SpellingUnavailableError as exc:
+        print(f"reviewdesk qa: {exc}", file=sys.stderr)
+    return context
 
 
 def render(report, fmt: str, title: str = "") -> str:

