@@ -2,14 +2,18 @@
 
 Keys inside the editor: Enter saves the text (recorded as ``edited``) and closes the editor;
 Shift+Enter inserts a line break; Ctrl+Enter saves and approves (the window's Approve action);
-Tab saves and moves on; Esc cancels. Leaving the cell also saves, so nothing typed is lost.
+Tab saves and moves on; Esc cancels; F9 inserts the next missing tag of the source. Leaving the
+cell also saves, so nothing typed is lost. Inline tags are chips (``CodedTextEdit``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate
+
+from app.ui.coded_text_edit import CodedTextEdit
+from app.ui.segment_table_model import COL_SOURCE, TAG_LABELS_ROLE
 
 
 class CellEditorDelegate(QStyledItemDelegate):
@@ -27,22 +31,21 @@ class CellEditorDelegate(QStyledItemDelegate):
                                         option.palette.color(QPalette.ColorRole.PlaceholderText))
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
-        editor = QPlainTextEdit(parent)
+        editor = CodedTextEdit(parent)
         editor.setObjectName("cellEditor")
-        editor.setTabChangesFocus(True)
-        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt override)
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-            editor.moveCursor(editor.textCursor().MoveOperation.End)
+        if isinstance(editor, CodedTextEdit):
+            source = index.siblingAtColumn(COL_SOURCE).data(Qt.ItemDataRole.DisplayRole)
+            editor.set_source(source or "", index.data(TAG_LABELS_ROLE))
+            editor.set_coded_text(index.data(Qt.ItemDataRole.EditRole) or "")
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt override)
-        if isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor_text(editor), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, CodedTextEdit):
+            model.setData(index, editor.coded_text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
@@ -53,7 +56,7 @@ class CellEditorDelegate(QStyledItemDelegate):
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
-            isinstance(editor, QPlainTextEdit)
+            isinstance(editor, CodedTextEdit)
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -68,9 +71,3 @@ class CellEditorDelegate(QStyledItemDelegate):
                 return True
         return super().eventFilter(editor, event)
 
-
-def editor_text(editor: QPlainTextEdit) -> str:
-    """The editor's text exactly as typed (``toPlainText`` would turn no-break spaces, common
-    in Russian and Ukrainian typography, into ordinary spaces)."""
-    raw = editor.document().toRawText()
-    return raw.replace("\u2029", "\n").replace("\u2028", "\n")

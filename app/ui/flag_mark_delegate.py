@@ -1,27 +1,26 @@
-"""The grid's cell delegate plus name-check marks: a coloured corner and the reason on hover.
+"""The grid's cell delegate with finding marks: a coloured corner on a cell with findings.
 
-A flagged cell gets a small triangle in its top-right corner in the colour of its worst flag
-(error red, warning orange, note blue) and a line under the bottom edge; its tooltip lists each
-flag with its reason after the cell's own tooltip. Editing is the ``CellEditorDelegate``'s.
+A cell with findings (name flags, tag problems, QA) gets a small triangle in its top-right
+corner in the colour of its worst finding (error red, warning orange, note blue); each finding
+with a span is underlined where it is (``CodedCellDelegate``), and the tooltip says why.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPolygonF
-from PySide6.QtWidgets import QToolTip
 
-from app.ui.cell_editor_delegate import CellEditorDelegate
-from app.ui.flag_presentation import SEVERITY_COLORS, flags_tooltip, worst_severity
-from app.ui.segment_table_model import FLAGS_ROLE
+from app.ui.coded_cell_delegate import CodedCellDelegate
+from app.ui.flag_presentation import SEVERITY_COLORS, worst_severity
+from app.ui.segment_table_model import FINDINGS_ROLE
 
 MARK_SIZE = 9
 
 
-class FlagMarkDelegate(CellEditorDelegate):
+class FlagMarkDelegate(CodedCellDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         super().paint(painter, option, index)
-        severity = worst_severity(index.data(FLAGS_ROLE) or [])
+        severity = worst_severity(index.data(FINDINGS_ROLE) or [])
         if severity is None:
             return
         color = QColor(SEVERITY_COLORS[severity])
@@ -34,14 +33,4 @@ class FlagMarkDelegate(CellEditorDelegate):
         painter.drawPolygon(QPolygonF([
             QPointF(right - MARK_SIZE, top), QPointF(right, top), QPointF(right, top + MARK_SIZE),
         ]))
-        painter.fillRect(rect.left() + 2, rect.bottom() - 1, rect.width() - 4, 2, color)
         painter.restore()
-
-    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt override)
-        flags = index.data(FLAGS_ROLE) if index.isValid() else None
-        if not flags or event is None:
-            return super().helpEvent(event, view, option, index)
-        own = index.data(Qt.ItemDataRole.ToolTipRole)
-        text = "\n".join(part for part in (own, flags_tooltip(flags)) if part)
-        QToolTip.showText(event.globalPos(), text, view)
-        return True

@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from app.documents.inline_codes import display
+
 if TYPE_CHECKING:
     from app.names.findings import Flag
+    from app.ui.cell_findings import CellFinding
 
 SEVERITY_COLORS = {"error": "#d32f2f", "warning": "#f57c00", "info": "#1976d2"}
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
-def worst_severity(flags: Sequence[Flag]) -> str | None:
+def worst_severity(flags: Sequence[Flag | CellFinding]) -> str | None:
     if not flags:
         return None
     return min((f.severity for f in flags), key=lambda s: SEVERITY_RANK.get(s, 3))
@@ -45,20 +48,27 @@ def kind_label(kind: str) -> str:
         "wrong_language_form": translate("NameFlags", "Other language's form"),
         "glossary_deprecated": translate("NameFlags", "Deprecated in the glossary"),
         "glossary_forbidden": translate("NameFlags", "Forbidden by the glossary"),
+        "tag_missing": translate("TagCheck", "Tag missing"),
+        "tag_extra": translate("TagCheck", "Tag not in the source"),
+        "tag_duplicated": translate("TagCheck", "Tag duplicated"),
+        "tag_close_before_open": translate("TagCheck", "Closing tag before opening tag"),
+        "tag_overlap": translate("TagCheck", "Tags cross"),
+        "tag_order": translate("TagCheck", "Tags in another order"),
     }
     return labels.get(kind, kind.replace("_", " "))
 
 
-def flag_summary(flag: Flag) -> str:
-    """One line: "Kiev → Kyiv (error: Russian-derived spelling)"."""
+def flag_summary(flag: Flag | CellFinding) -> str:
+    """One line: "Kiev → Kyiv (error: Russian-derived spelling)" (tags shown as <1>)."""
     translate = QCoreApplication.translate
-    head = flag.text
+    head = display(flag.text)
     if flag.suggestion:
-        head = translate("NameFlags", "%1 → %2").replace("%1", flag.text).replace(
-            "%2", flag.suggestion)
-    return f"{head} ({severity_label(flag.severity)}: {kind_label(flag.kind)})"
+        head = translate("NameFlags", "%1 → %2").replace("%1", head).replace(
+            "%2", display(flag.suggestion))
+    tail = f"({severity_label(flag.severity)}: {kind_label(flag.kind)})"
+    return f"{head} {tail}" if head else tail
 
 
-def flags_tooltip(flags: Sequence[Flag]) -> str:
+def flags_tooltip(flags: Sequence[Flag | CellFinding]) -> str:
     """Tooltip lines for the flags of one cell: summary and reason of each."""
     return "\n".join(f"• {flag_summary(f)}\n  {f.reason}" for f in flags)

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.storage.ignored_flags_repo import IgnoredFlag, IgnoredFlagsRepository
-from app.ui.flag_mark_delegate import FlagMarkDelegate
 from app.ui.name_check_snapshot import CellKey, NameCheckSnapshot, check_project
 from app.ui.task_runner import TaskContext
 
@@ -173,12 +172,12 @@ class NameCheckController(QObject):
 
 
 def controller_for(window: MainWindow) -> NameCheckController:
-    """The window's names-check controller, created (and its grid marks set up) on first use."""
+    """The window's names-check controller, created on first use (the grid's delegate marks
+    its flags)."""
     controller = getattr(window, "name_checks", None)
     if controller is None:
         controller = NameCheckController(window)
         window.name_checks = controller  # type: ignore[attr-defined]
-        window.view.setItemDelegate(FlagMarkDelegate(window.view))
     return controller
 
 

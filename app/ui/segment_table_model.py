@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.core.model import Cell, Row, Status
 from app.storage.errors import ProjectError
 from app.storage.project_repo import ProjectRepository
+from app.ui.cell_findings import CellFinding, FindingFeeds, name_flag_findings, tag_findings
 from app.ui.status_presentation import STATUS_TINTS, language_name, status_icon, status_label
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # the app.core.model.Cell of a transla
 LANG_ROLE = Qt.ItemDataRole.UserRole + 4  # "en" for the source column, "ru"/"uk" for cells
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 5  # name-check flags on a cell (see set_flags)
 PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 20  # grey text drawn in an empty cell
+TAG_LABELS_ROLE = Qt.ItemDataRole.UserRole + 6  # {tag number: label} of the row, any column
+FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 7  # list[CellFinding] of a cell, in text order
 
 PAGE_SIZE = 500
 
@@ -67,6 +70,10 @@ class SegmentTableModel(QAbstractTableModel):
         self._haystacks: dict[int, str] = {}  # row -> casefolded text for searching
         self._total = repo.segment_count()
         self._flags: dict[tuple[int, str], list] = {}  # (segment id, "en"/"ru"/"uk") -> flags
+        self.findings = FindingFeeds()  # names, QA ... per cell; tag checks computed on demand
+        #: segment id -> {tag number: label} ("b", "link" ...) for chip tooltips; set by whoever
+        #: stores the documents' inline codes (numbers only until then).
+        self.tag_labels: Callable[[int], Mapping[int, str]] = lambda _segment_id: {}
 
     # -- lazy loading --------------------------------------------------------------------------
 
@@ -131,6 +138,10 @@ class SegmentTableModel(QAbstractTableModel):
         col = index.column()
         if role == SEGMENT_ID_ROLE:
             return row.segment.id
+        if role == TAG_LABELS_ROLE:
+            return self.tag_labels(row.segment.id)
+        if role == FINDINGS_ROLE:
+            return self.cell_findings(index.row(), col)
         if role == FLAGS_ROLE:
             lang = "en" if col == COL_SOURCE else LANG_BY_COLUMN.get(col, "")
             return self._flags.get((row.segment.id, lang), [])
@@ -337,12 +348,33 @@ class SegmentTableModel(QAbstractTableModel):
         self.decisionsChanged.emit()
         self.textsChanged.emit()
 
-    def set_flags(self, flags: dict[tuple[int, str], list]) -> None:
-        """Replace the name-check flags ((segment id, lang) -> flags); repaint changed cells."""
-        old, self._flags = self._flags, dict(flags)
-        for sid, lang in {k for k in old.keys() | self._flags.keys()
-                          if old.get(k) != self._flags.get(k)}:
+    def cell_findings(self, row: int, column: int) -> list[CellFinding]:
+        """Every finding of a cell (names, QA, the tag check), in text order."""
+        loaded = self._rows[row]
+        lang = "en" if column == COL_SOURCE else LANG_BY_COLUMN.get(column)
+        if lang is None:
+            return []
+        found = self.findings.for_cell((loaded.segment.id, lang))
+        if lang in loaded.cells:
+            found += tag_findings(loaded.segment.id, lang, loaded.segment.source,
+                                  loaded.cells[lang].text or "")
+        return sorted(found, key=CellFinding.sort_key)
+
+    def set_findings(self, origin: str, findings: dict[tuple[int, str], list[CellFinding]]
+                     ) -> None:
+        """Replace one feed of findings ("qa" ...): (segment id, lang) -> findings."""
+        self._cells_changed(self.findings.set_feed(origin, findings))
+
+    def _cells_changed(self, keys: Iterable[tuple[int, str]]) -> None:
+        for sid, lang in keys:
             row = self._row_of.get(sid)
             if row is not None:
                 index = self.index(row, COLUMN_BY_LANG.get(lang, COL_SOURCE))
-                self.dataChanged.emit(index, index, [FLAGS_ROLE])
+                self.dataChanged.emit(index, index, [FLAGS_ROLE, FINDINGS_ROLE])
+
+    def set_flags(self, flags: dict[tuple[int, str], list]) -> None:
+        """Replace the name-check flags ((segment id, lang) -> flags); repaint changed cells."""
+        old, self._flags = self._flags, dict(flags)
+        changed = {k for k in old.keys() | self._flags.keys() if old.get(k) != self._flags.get(k)}
+        changed |= self.findings.set_feed("names", name_flag_findings(self._flags))
+        self._cells_changed(changed)

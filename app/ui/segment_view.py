@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.core.model import Status
-from app.ui.cell_editor_delegate import CellEditorDelegate
+from app.ui.flag_mark_delegate import FlagMarkDelegate
 from app.ui.segment_table_model import COL_NUMBER, COL_SOURCE, LANG_BY_COLUMN, STATUS_ROLE
 
 
@@ -19,7 +19,7 @@ class SegmentView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("segmentView")
-        self.setItemDelegate(CellEditorDelegate(self))
+        self.setItemDelegate(FlagMarkDelegate(self))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

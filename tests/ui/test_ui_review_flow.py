@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTextEdit
 
 from app.core.first_run import SAMPLE_PROJECT_NAME
 from app.core.model import Status
@@ -121,7 +121,7 @@ def test_editing_a_cell_records_edited_at_once(qtbot, open_window, project_path)
     view.go_to(window.proxy.index(2, COL_UK))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = view.indexWidget(view.currentIndex())
-    assert isinstance(editor, QPlainTextEdit)
+    assert isinstance(editor, QTextEdit)
     editor.setPlainText("Відео швидко поширилося\u00a0в середу.")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter saves; no Save button anywhere
 
