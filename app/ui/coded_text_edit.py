@@ -10,10 +10,11 @@ nor a second copy of one (``tag_edit.clean_paste``).
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from app.documents.inline_codes import display
@@ -85,6 +86,7 @@ class CodedTextEdit(QTextEdit):
         cursor = self.textCursor()
         coded = coded_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
         mime = QMimeData()
+        _clear_clipboard_at_exit()
         mime.setText(display(coded))
         mime.setData(CODED_MIME, coded.encode("utf-8"))
         return mime
@@ -130,3 +132,20 @@ class CodedTextEdit(QTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+
+_exit_hook: list[bool] = []
+
+
+def _clear_clipboard_at_exit() -> None:
+    """Mime data made in Python must not outlive the interpreter: Qt's clipboard would
+    destroy it during the process's final clean-up, after Python is gone, and crash."""
+    if _exit_hook:
+        return
+    _exit_hook.append(True)
+
+    def clear() -> None:
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()
+
+    atexit.register(clear)
