@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog, QTextEdit
 
 from app.core.model import Status
 from app.storage.database import open_project
@@ -42,7 +42,7 @@ def test_docx_import_edit_tagged_cell_and_export_through_the_file_menu(
     window.view.go_to(window.proxy.index(row, COL_RU))
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
     editor = window.view.indexWidget(window.view.currentIndex())
-    assert isinstance(editor, QPlainTextEdit)
+    assert isinstance(editor, QTextEdit)
     russian = tagged.replace("One ", "Одна ").replace("awesome hyperlink", "чудесная ссылка")
     editor.setPlainText(russian)
     qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)  # save and approve
