@@ -4,39 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from app.cli import main
-from app.core.model import SegmentDraft, Status
 from app.qa.project_report import ignore_key
-from app.storage.database import create_project, open_project
+from app.storage.database import open_project
 from app.storage.ignored_flags_repo import IgnoredFlagsRepository
 from app.storage.project_repo import ProjectRepository
-
-SOURCES = [
-    "Shelling of Kiev killed 12 people on Monday.",
-    "The talks will resume next week in Geneva.",
-    "The talks will resume next week in Geneva.",
-    "Read more at https://kyivindependent.com.",
-]
-
-
-@pytest.fixture
-def project(tmp_path):
-    path = tmp_path / "news.rdproj"
-    with create_project(path) as pdb:
-        repo = ProjectRepository(pdb)
-        repo.add_document("news.txt", [SegmentDraft(s, 0, n) for n, s in enumerate(SOURCES)])
-        ids = [s.id for s in repo.segments()]
-        repo.set_machine_translations("ru", [
-            (ids[0], "Обстрел Киева в понедельник унёс жизни 13 человек.", [], None),
-            (ids[1], "Переговоры возобновятся на следующей неделе в Женеве.", [], None),
-            (ids[2], "Переговоры продолжатся на следующей неделе в Женеве.", [], None),
-            (ids[3], "Подробнее на сайте.", [], None),
-        ], engine="test", model="test")
-        repo.decide(ids[0], "uk", Status.EDITED, "Обстріл Києва  у понеділок забрав 12 життів.",
-                    "Olga")
-    return path
 
 
 def run_json(capsys, *args: str) -> list[dict]:
@@ -44,12 +16,13 @@ def run_json(capsys, *args: str) -> list[dict]:
     return json.loads(capsys.readouterr().out)["findings"]
 
 
-def test_json_has_exactly_the_documented_shape_with_offsets_into_the_cell(project, capsys):
+def test_json_has_exactly_the_documented_shape_with_offsets_into_the_cell(project, capsys,
+                                                                       news_sources):
     findings = run_json(capsys, "--project", str(project), "--format", "json")
     keys = {"segment", "lang", "kind", "severity", "start", "end", "text", "suggestion",
             "reason"}
     assert findings and all(set(f) == keys for f in findings)
-    texts = {(1, "en"): SOURCES[0], (4, "en"): SOURCES[3]}
+    texts = {(1, "en"): news_sources[0], (4, "en"): news_sources[3]}
     with open_project(project) as pdb:
         for row in ProjectRepository(pdb).rows():
             for lang, cell in row.cells.items():
