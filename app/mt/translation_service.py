@@ -165,9 +165,12 @@ def ask_engine(
 ) -> dict[str, SegmentTranslation]:
     """The engine's translations of ``texts``; a segment-specific refusal (one text over a
     server's limit) is isolated by retrying one by one, anything else propagates."""
-    options = {"draft": True} if draft else {}  # greedy decoding, where the engine offers it
     try:
-        out = engine.translate(texts, key.source_lang, key.target_lang, alternatives, **options)
+        if draft:  # greedy decoding, where the engine offers it (test doubles may not know it)
+            out = engine.translate(texts, key.source_lang, key.target_lang, alternatives,
+                                   draft=True)
+        else:
+            out = engine.translate(texts, key.source_lang, key.target_lang, alternatives)
         return dict(zip(texts, out, strict=True))
     except MTError as exc:
         if not getattr(exc, "segment_specific", False):
