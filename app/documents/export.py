@@ -63,7 +63,7 @@ class ExportedFile:
 
 def output_name(document_name: str, lang: str, as_text: bool, stored_format: str | None) -> str:
     path = PurePath(document_name)
-    suffix = ".txt" if as_text or stored_format in (None, "markdown-text") else path.suffix
+    suffix = ".txt" if as_text or stored_format is None else path.suffix
     return f"{path.stem}.{lang}{suffix}"
 
 

@@ -13,8 +13,10 @@ from app.documents.model import DocumentFormatError, FormatHandler
 #: (module under app.documents, class name). Order matters only for file dialogs.
 HANDLERS: list[tuple[str, str]] = [
     ("docx_handler", "DocxHandler"),
+    ("odt_handler", "OdtHandler"),
+    ("html_handler", "HtmlHandler"),
     ("text_handler", "TextHandler"),
-    ("text_handler", "MarkdownTextHandler"),
+    ("markdown_handler", "MarkdownHandler"),
     ("xliff_handler", "XliffHandler"),
     ("po_handler", "PoHandler"),
 ]

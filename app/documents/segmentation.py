@@ -2,9 +2,9 @@
 
 The segmenter (``app.core.segmenter.sentence_spans``) sees the block's text without its tags;
 each sentence span is mapped back to the coded text. Tags at a sentence boundary go with the
-sentence they belong to: a closing or isolated tag right after a sentence stays with it, an
-opening tag right before a sentence goes with the next one. Everything else between two
-sentences (spaces, a line-break tag between spaces) is the first one's separator, and anything
+sentence they belong to: closing and isolated tags after a sentence (before the next opening
+tag, spaces or not) stay with it, opening tags before a sentence go with the next one.
+Everything else between two sentences (spaces) is the first one's separator, and anything
 before the first sentence is part of it, so ``"".join(seg + sep) == text`` always holds.
 """
 
@@ -48,6 +48,22 @@ def block_segments(text: str, split: bool = True, language: str = "en") -> list[
             start = ends[-1]
         starts.append(start)
         ends.append(max(end, start))
+    for i in range(len(starts) - 1):  # closing tags after the spaces still close sentence i
+        gap = range(ends[i], starts[i + 1])
+        for pos in gap:
+            char = text[pos]
+            if _is_open(char):
+                break
+            if is_tag(char):
+                ends[i] = pos + 1
+        while starts[i + 1] > ends[i] and not _is_open(text[starts[i + 1] - 1]) and any(
+                _is_open(c) for c in text[ends[i]:starts[i + 1]]):
+            starts[i + 1] -= 1  # opening tags after the spaces open sentence i + 1
+        while starts[i + 1] > ends[i] and _is_open(text[starts[i + 1] - 1]):
+            starts[i + 1] -= 1
+    for pos in range(ends[-1], len(text)):  # and the block's trailing closing tags the last
+        if is_tag(text[pos]) and not _is_open(text[pos]):
+            ends[-1] = pos + 1
     starts[0] = 0
     pairs = []
     for i, (start, end) in enumerate(zip(starts, ends, strict=True)):

@@ -74,9 +74,7 @@ def repair_tags(text: str, expected: Collection[str]) -> tuple[str, list[TagProb
         else:
             problems.append(TagProblem(display(char), "missing"))
         tail.append(char)
-    for char in moved:  # the opening tag came later: close after it, at the end
-        tail.append(char)
-    # order the appended tags so that an opening tag comes before its closing tag
-    tail.sort(key=lambda c: 1 if parse_tag(c).kind is TagKind.CLOSE else 0)  # type: ignore[union-attr]
-    return "".join(out) + "".join(tail), problems
+    # missing tags come in the source's order, which nests; a closing tag that came before
+    # its opening tag is put after everything
+    return "".join(out) + "".join(tail) + "".join(moved), problems
 

@@ -1,4 +1,4 @@
-"""Plain text (and, until the Markdown handler reads it, Markdown reduced to its text).
+"""Plain text.
 
 Reading is today's reading exactly: ``app.core.document_reader`` decodes the bytes (UTF-8,
 UTF-16, Windows-1251) and ``split_paragraphs`` finds the paragraphs; each paragraph is a block.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from app.core.document_reader import DocumentError, _markdown_to_text, decode_text
+from app.core.document_reader import DocumentError, decode_text
 from app.core.model import Status
 from app.core.segmenter import split_paragraphs
 from app.documents.inline_codes import sanitize, strip_tags
@@ -22,15 +22,13 @@ class TextHandler:
     name = "text"
     suffixes: tuple[str, ...] = (".txt", ".text")
     description = "Plain text"
-    markdown = False
 
     def _paragraphs(self, data: bytes, filename: str) -> tuple[list[str], str, str]:
         try:
             decoded = decode_text(filename, data)
         except DocumentError as exc:
             raise DocumentFormatError(str(exc)) from exc
-        text = _markdown_to_text(decoded.text) if self.markdown else decoded.text
-        return split_paragraphs(text), decoded.encoding, decoded.text
+        return split_paragraphs(decoded.text), decoded.encoding, decoded.text
 
     def read(self, data: bytes, filename: str) -> ExtractedDocument:
         paragraphs, encoding, _ = self._paragraphs(data, filename)
@@ -53,12 +51,3 @@ class TextHandler:
         ]
         joiner = "\n\n" if re.search(r"\n[ \t]*\n", text.strip()) else "\n"
         return (joiner.join(out) + "\n").encode("utf-8")
-
-
-class MarkdownTextHandler(TextHandler):
-    """Markdown as plain text (the reader before issue 8); export gives plain text."""
-
-    name = "markdown-text"
-    suffixes = (".md", ".markdown")
-    description = "Markdown"
-    markdown = True
