@@ -54,6 +54,8 @@ declare("russian_person_scheme", str, "wikipedia", "Romanization scheme for Russ
 declare("memory_include_edited", bool, False, "Edited (not yet approved) cells count as memory")
 declare("memory_fill_threshold", int, 100, "Pre-translation fills from memory from this score")
 declare("memory_repetitions", bool, True, "A repeated source gets the first occurrence's decision")
+declare("name_flag_threshold", float, 0.5,
+        "Place flags the name checker is less sure of than this (0..1) are not shown")
 
 MAX_RECENT = 10
 

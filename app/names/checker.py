@@ -14,22 +14,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.names.concepts import Resolved, assign_concepts
 from app.names.consistency_rules import Located, consistency_flags
 from app.names.context_exceptions import is_excepted, names_excepted_in_text
+from app.names.document_context import read_document
 from app.names.english_mentions import NameRun, find_name_runs
 from app.names.findings import CheckResult, Flag, Mention, SegmentCheckResult
+from app.names.flag_review import DEFAULT_THRESHOLD, review_flag
 from app.names.front_context import read_places_in_ukrainian_context
 from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
 from app.names.name_data import NameData, get_name_data
 from app.names.name_resolver import RunResolver
 from app.names.person_rules import given_name_flag, inflected_form_flag
 from app.names.place_rules import place_flag
+from app.names.quotations import inside, quotation_spans
 from app.names.spelling_key import spelling_key
 from app.names.surname_places import read_place_surnames
+from app.names.text_normalization import NormalizedText, normalize
 
 
 class CheckCancelled(Exception):
@@ -52,9 +56,15 @@ class SegmentText:
 class NameChecker:
     """Runs the name rules; holds the name data and the glossary for a whole document."""
 
-    def __init__(self, glossary: GlossaryLookup | None = None, data: NameData | None = None):
+    def __init__(
+        self, glossary: GlossaryLookup | None = None, data: NameData | None = None,
+        threshold: float | None = None,
+    ):
+        """``threshold``: place flags less sure than this are dropped (default: the
+        ``name_flag_threshold`` setting)."""
         self.glossary = glossary
         self.data = data or get_name_data()
+        self.threshold = _setting_threshold() if threshold is None else threshold
 
     def check_english_texts(
         self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None,
@@ -67,6 +77,8 @@ class NameChecker:
         ``CheckCancelled``.
         """
         stop = cancelled or _never
+        normalized = [normalize(text) for text in texts]
+        texts = [n.text if n is not None else t for n, t in zip(normalized, texts, strict=True)]
         runs = []
         for text in texts:
             if stop():
@@ -89,24 +101,35 @@ class NameChecker:
         flags: dict[int, list[Flag]] = {}
         located: list[Located] = []
         elsewhere = names_excepted_in_text(list(texts))
+        document = read_document(texts, resolved)
+        document.placed_abroad.update(elsewhere)
         for index, (text, items) in enumerate(zip(texts, resolved, strict=True)):
             if stop():
                 raise CheckCancelled()
             _mark_glosses(text, items)
+            quotes = quotation_spans(text) if items else []
             for item in items:
                 flag, approved = self._flag(text, item, elsewhere)
                 if flag is not None:
+                    flag = review_flag(
+                        flag, item, text, quotes, document, self.data, self.threshold
+                    )
+                if flag is not None:
                     flags.setdefault(index, []).append(flag)
-                if not approved and not item.notes.get("excepted"):
+                quoted = inside(quotes, item.start, item.end)
+                if not approved and not item.notes.get("excepted") and not quoted:
                     located.append((index, item))
         consistency_flags(located, flags, self.data)
         return [
-            CheckResult(
-                flags=flags.get(index, []),
-                mentions=[
-                    Mention(item.text, item.start, item.end, item.concept, item.canonical)
-                    for item in items
-                ],
+            _in_original(
+                CheckResult(
+                    flags=flags.get(index, []),
+                    mentions=[
+                        Mention(item.text, item.start, item.end, item.concept, item.canonical)
+                        for item in items
+                    ],
+                ),
+                normalized[index],
             ).sort()
             for index, items in enumerate(resolved)
         ]
@@ -131,7 +154,9 @@ class NameChecker:
             or (
                 item.kind == "place"
                 and named_elsewhere is not None
-                and named_elsewhere <= item.order
+                # a headline takes the reading the text gives ("... Propels Odessa" above
+                # "Odessa, Texas"); an earlier sentence ("grain ships left Odessa") does not
+                and (named_elsewhere <= item.order or item.run.headline)
             )
         ):
             item.notes["excepted"] = True
@@ -171,7 +196,34 @@ class NameChecker:
         return results
 
 
+def _setting_threshold() -> float:
+    from app.core.settings import Settings
+
+    try:
+        return float(Settings().get("name_flag_threshold"))
+    except (OSError, ValueError):
+        return DEFAULT_THRESHOLD
+
+
+def _in_original(result: CheckResult, normalized: NormalizedText | None) -> CheckResult:
+    """``result`` with its offsets and texts in the original (not normalised) text."""
+    if normalized is None:
+        return result
+    source = normalized.original
+    flags = []
+    for flag in result.flags:
+        start, end = normalized.span(flag.start, flag.end)
+        flags.append(replace(flag, text=source[start:end], start=start, end=end))
+    mentions = []
+    for mention in result.mentions:
+        start, end = normalized.span(mention.start, mention.end)
+        mentions.append(replace(mention, text=source[start:end], start=start, end=end))
+    return CheckResult(flags=flags, mentions=mentions)
+
+
 _GLOSS_OPEN = re.compile(r"\s*\((?:\s*(?:Russian|Ukrainian|in Russian|formerly|or)\s*:?)?\s*$")
+# "Lviv or Lvov", "Lviv (or Lvov)": the other form given on purpose.
+_OR_GLOSS = re.compile(r"\s*\(?\s*or\s+")
 _GLOSS_CLOSE = re.compile(r"\s*(?:in\s+Russian|in\s+Ukrainian)?\s*\)")
 
 
@@ -184,6 +236,8 @@ def _mark_glosses(text: str, items: list[Resolved]) -> None:
         if _GLOSS_OPEN.fullmatch(text, before.end, item.start) and _GLOSS_CLOSE.match(
             text, item.end
         ):
+            item.notes["gloss"] = True
+        elif _OR_GLOSS.fullmatch(text, before.end, item.start):
             item.notes["gloss"] = True
 
 

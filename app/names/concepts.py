@@ -93,6 +93,7 @@ def assign_concepts(resolved: list[Resolved], data: NameData) -> None:
             # Khmelnytskyi, the city's own name, after Bohdan Khmelnytsky: still the city.
             own_name = item.text.casefold() == item.place.en.casefold()
             region = region or (own_name and item.text.casefold() not in exact_surnames)
+            region = region or bool(item.notes.get("place_cue"))  # "renamed ... to X"
             if spelling_key(item.text) in full_names and not item.run.dateline and not region:
                 item.kind, item.surname = "person", Token(item.text, item.start, item.end)
     for item in resolved:

@@ -140,8 +140,8 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
             break
     count = spellings[preferred.casefold()]
     for segment, token, item in tokens:
-        if token.text.casefold() == preferred.casefold():
-            continue
+        if fold_latin(token.text) == fold_latin(preferred):
+            continue  # the same letters, accents aside (Valparaíso, Valparaiso)
         times = "once" if count == 1 else f"{count} times"
         flag = Flag(
             text=token.text, start=token.start, end=token.end, kind=INCONSISTENT_SPELLING,

@@ -57,6 +57,7 @@ class NameData:
         self.equivalents = lru_cache(maxsize=16384)(self._equivalents)
         self.full_names = lru_cache(maxsize=16384)(self._full_names)
         self.place_by_russian_spelling = lru_cache(maxsize=16384)(self._place_by_russian)
+        self.place_by_ukrainian_spelling = lru_cache(maxsize=16384)(self._place_by_ukrainian)
 
     # Raw data, memoised -------------------------------------------------------------------
     def _places_by_latin(self, name: str) -> tuple[Any, ...]:
@@ -91,6 +92,20 @@ class NameData:
             places = [
                 p for p in self.places_by_cyrillic(candidate, "ru")
                 if p.country == UKRAINE and p.ru and key in self.spellings(p.ru, "ru")
+            ]
+            if places:
+                return tuple(sorted(places, key=lambda p: -(p.population or 0)))
+        return ()
+
+    def _place_by_ukrainian(self, latin: str) -> tuple[Any, ...]:
+        """Places in Ukraine whose Ukrainian name ``latin`` romanizes in a scheme other than
+        KMU 2010 (Kropyvnytskyy, Zakarpattya)."""
+        key = spelling_key(latin)
+        for candidate in self.candidates(latin, "uk")[:5]:
+            places = [
+                p for p in self.places_by_cyrillic(candidate, "uk")
+                if p.country == UKRAINE and p.uk and key in self.spellings(p.uk, "uk")
+                and p.en.casefold() != latin.casefold()
             ]
             if places:
                 return tuple(sorted(places, key=lambda p: -(p.population or 0)))

@@ -28,7 +28,8 @@ _MAX_PLACE_WORDS = 3
 _VILLAGE_POPULATION = 20000
 _CITY_POPULATION = 100000
 _TOWN_POPULATION = 20000
-_REGION_AFTER = re.compile(r" (region|oblast|province)\b", re.IGNORECASE)
+# "Dnipropetrovsk region", "Dnipropetrovsk Regional Military Administration", "Oblast's".
+_REGION_AFTER = re.compile(r" (region|oblast|province)(?:al|['’]s)?\b", re.IGNORECASE)
 # A ship named after a place ("the cruiser Moskva", "SS Odessa") is no mention of the place.
 _VESSEL_BEFORE = re.compile(
     r"\b((?-i:SS|MV|HMS|RMS|USS|HMCS)|"
@@ -47,13 +48,16 @@ _WEAPON_AFTER = re.compile(
 _ORGANISATION_AFTER = re.compile(
     r"\s+(group|grouping|brigade|battalion|regiment|division|corps|operational|airlines?|"
     r"club|stadium|hotel|company|plant|factory|works|university|institute|fc|aluminium|"
-    r"aluminum|steel|ironworks)\b",
+    r"aluminum|steel|ironworks|npp|hpp|tpp|nuclear\s+power\s+plant|power\s+(plant|station))\b",
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
     r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of|shelled|struck|"
     r"hit|attacked|bombed|captured|liberated|seized|entered)\s+$",
     re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(in|to|near|outside|into|city\s+of|town\s+of|village\s+of)\s+$", re.IGNORECASE
 )
 # "near Orekhov and Gulyaipole": a name listed right after a place is read as a place too.
 _LIST_LINK = re.compile(r"(,|,? and|,? or)\s+", re.IGNORECASE)
@@ -182,6 +186,8 @@ class RunResolver:
                 width, places, lookup = place
                 first, last = tokens[i], tokens[i + width - 1]
                 notes: dict[str, Any] = {"lookup": lookup} if lookup else {}
+                if _PLACE_BEFORE.search(source, max(0, first.start - 16), first.start):
+                    notes["place_cue"] = True  # "to Kropyvnytskyy": the place, not a surname
                 if _ORGANISATION_AFTER.match(source, last.end):
                     notes["organisation"] = True
                 places = places_abroad(source, last.end, places, self.data, first.start) or places
@@ -294,7 +300,7 @@ class RunResolver:
             places = self._places(source, tokens[i : i + width])
             lookup = None
             region = _REGION_AFTER.match(source, tokens[i + width - 1].end)
-            if region and i + width == len(tokens):
+            if region and (i + width == len(tokens) or tokens[i + width].start == region.start(1)):
                 # "Dnepropetrovsk region": the oblast, not the city (renamed Dnipro).
                 name = lookup_name(source[tokens[i].start : tokens[i + width - 1].end])
                 lookup = f"{name} {region.group(1).lower()}"
@@ -320,7 +326,10 @@ class RunResolver:
             return ()
         text = source[pending[0].start : pending[-1].end]
         if len(pending) == 1:
-            return self.data.place_by_russian_spelling(text)
+            return self.data.place_by_russian_spelling(text) or tuple(
+                replace(place, aliases_en=(*place.aliases_en, text))
+                for place in self.data.place_by_ukrainian_spelling(text)
+            )
         return multiword_by_russian(self.data, text)
 
     def _flush(
@@ -367,10 +376,14 @@ class RunResolver:
         followed = last_token is not run.tokens[-1] and source[last_token.end] == " "
         places = () if followed else self._russian_spelled_place(source, pending)
         if places:
+            # Read through the Ukrainian name (Kropyvnytskyy): another romanization, which the
+            # place rules judge as an alias; through the Russian name: Russian-derived.
+            ukrainian = text in places[0].aliases_en
             out.append(
                 Resolved(
                     text=text, start=first.start, end=last.end, kind="place", run=run,
-                    places=places, place=places[0], notes={"via_russian": True},
+                    places=places, place=places[0],
+                    notes={} if ukrainian else {"via_russian": True},
                 )
             )
             pending.clear()

@@ -76,9 +76,10 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
             return None  # "Tavria group", "Zaporizhzhya Aluminium Plant": a registered name
         if any(p.country == UKRAINE and _fold(p.en) == folded for p in item.places):
             return None  # Khreshchatyk is a village's own name too, not a misspelled district
-        if place.kind in _EXONYM_KINDS:
+        if place.kind in _EXONYM_KINDS and not _scheme_spelling(item.text, place, data):
             return None  # Bukovina, Podolia, Dniester: historical regions and rivers keep
-            # their English names; only a Russian-derived one (Donbass) is flagged
+            # their English names; only a Russian-derived one (Donbass) is flagged, or the
+            # Ukrainian name in another romanization scheme (Zakarpattya)
         distance = edit_distance(spelling_key(item.text), spelling_key(place.en), limit=3)
         if distance > _MAX_ROMANIZATION_DISTANCE:
             return None
@@ -92,6 +93,14 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
             concept=concept,
         )
     return None
+
+
+def _scheme_spelling(text: str, place: Any, data: NameData) -> bool:
+    """Whether ``text`` is exactly what a romanization scheme makes of the Ukrainian name."""
+    folded = text.casefold()
+    return bool(place.uk) and any(
+        latin.casefold() == folded for _, latin in data.romanize_all(place.uk, "uk")
+    )
 
 
 def _renamed_flag(item: Resolved, place: Any, text: str, end: int, suggestion: str) -> Flag | None:

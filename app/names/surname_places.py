@@ -6,7 +6,9 @@ document are resolved, a one-word place is read as a surname:
 
 - right after a given name the tables do not know but the Russian dictionary does ("Stefan",
   read as Стефан: a given name) or a common Western given name ("Aaron Kiev"), in the same run;
-- anywhere in the document once that word is the surname of a person found there.
+- anywhere in the document once that word is the surname of a person found there, unless a
+  word that introduces a place stands right before it ("renamed Kirovohrad to Kropyvnytskyy"
+  after "Marko Kropyvnytskyy, the playwright": the city).
 
 A place spelled as its own canonical name (Lviv, Kharkiv) stays a place: only Russian-derived
 spellings and aliases can be surnames here.
@@ -36,8 +38,12 @@ def read_place_surnames(resolved: list[list[Resolved]], data: NameData) -> None:
         return
     for items in resolved:
         for index, item in enumerate(items):
-            if item.text in surnames and _surname_like_place(item):
+            if item.text in surnames and _surname_like_place(item) and not _place_cue(item):
                 items[index] = _person(item, None, _token(item))
+
+
+def _place_cue(item: Resolved) -> bool:
+    return bool(item.notes.get("place_cue"))
 
 
 def _surname_like_place(item: Resolved) -> bool:

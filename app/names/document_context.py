@@ -1,0 +1,94 @@
+"""What a whole document says about where it is: the cues a human editor reads first.
+
+A text about Odessa, Texas names Texas, Midland and Waco and never Ukraine; a report on a
+Bulgarian tennis player names Bulgaria and Japan. For a name that could be something else (a
+town abroad, a surname, a former name, a village), such a document makes the Ukrainian reading
+unlikely. Cues:
+
+- Ukraine cues: the words Ukraine, Ukrainian, Crimea, Donbas (any spelling), or a place in
+  Ukraine the text names that is a city or an oblast (not the name being judged);
+- abroad cues: names of countries other than Ukraine, Russia and Belarus and of US states
+  (resources/names/places_abroad.txt, built by scripts/build_places_abroad.py).
+
+The document also tells whether it talks about renaming (renamed, decommunization, former or
+new name), which makes a former name in it a cited one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from app.names.concepts import Resolved
+from app.names.english_words import word_list
+from app.names.name_data import UKRAINE
+from app.names.spelling_key import edit_distance, spelling_key
+
+# "the Crimean War" (1853-1856) is history, not a sign that the text is about Ukraine.
+_UKRAINE_WORDS = re.compile(r"\b(Ukrain\w*|Crimea(?:n(?!\s+War))?|Donbas+|Kyiv)\b")
+_RENAMING = re.compile(
+    r"\b(renam\w+|decommuni[sz]\w+|de-communi[sz]\w+|former\s+name|new\s+name|"
+    r"(was|were)\s+(called|named)|changed\s+(its|the)\s+name)\b",
+    re.IGNORECASE,
+)
+_CITY_POPULATION = 20_000
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@cache
+def _abroad_names() -> re.Pattern[str]:
+    names = sorted(word_list("places_abroad.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+@dataclass
+class DocumentContext:
+    """Cues of one document (all its English segments)."""
+
+    ukraine_words: bool = False
+    abroad: bool = False
+    renaming: bool = False
+    # concepts of places in Ukraine the document names (city or bigger, or an oblast)
+    ukrainian_places: set[str] = field(default_factory=set)
+    # canonical names of places in Ukraine written in their canonical spelling
+    canonical_names: set[str] = field(default_factory=set)
+    # spelling keys of every capitalised word of the document
+    word_keys: set[str] = field(default_factory=set)
+    # casefolded names the text itself places abroad ("Odessa, Texas"), see context_exceptions
+    placed_abroad: set[str] = field(default_factory=set)
+
+    def names(self, name: str) -> bool:
+        """Whether the document writes ``name`` (or a romanization of it one letter away:
+        Kropyvnytskyy for Kropyvnytskyi)."""
+        if name.casefold() in self.canonical_names:
+            return True
+        key = spelling_key(name)
+        return any(
+            k[:1] == key[:1] and edit_distance(k, key, limit=2) <= 1 for k in self.word_keys
+        )
+
+    def ukraine_cue(self, item: Resolved) -> bool:
+        """Whether the document points to Ukraine other than through ``item`` itself."""
+        return self.ukraine_words or bool(self.ukrainian_places - {item.concept})
+
+
+def read_document(texts: Sequence[str], resolved: Iterable[Iterable[Resolved]]) -> DocumentContext:
+    context = DocumentContext()
+    for text in texts:
+        context.ukraine_words = context.ukraine_words or bool(_UKRAINE_WORDS.search(text))
+        context.abroad = context.abroad or bool(_abroad_names().search(text))
+        context.renaming = context.renaming or bool(_RENAMING.search(text))
+        context.word_keys.update(spelling_key(w) for w in _CAPITALISED.findall(text))
+    for items in resolved:
+        for item in items:
+            place = item.place
+            if item.kind != "place" or place is None or place.country != UKRAINE:
+                continue
+            if item.text.casefold() == place.en.casefold():
+                context.canonical_names.add(place.en.casefold())
+            big = (place.population or 0) >= _CITY_POPULATION or place.kind == "oblast"
+            if big and not item.notes.get("surname_like"):
+                context.ukrainian_places.add(item.concept)
+    return context

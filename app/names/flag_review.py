@@ -1,0 +1,164 @@
+"""Second look at a place flag with the evidence an editor uses, before it is shown.
+
+The place rules say a spelling is Russian-derived, former or another romanization. Whether the
+word in this text *is* that place, and whether its spelling is the writer's to change, depends
+on context:
+
+- part of a registered or own name: a club (Dynamo Kiev, Kiev "Dynamo", Metalurg Zaporizhya),
+  a company (ArcelorMittal Krivoy Rog), an institution, festival or ensemble (Kharkov Institute
+  of Physics and Technology, Kiev Ballet, Odessa International Film Festival), the title of a
+  work (the programme Odessa-Warsaw) -> an info note: the name keeps its spelling, the city is
+  now spelled otherwise;
+- inside a direct quotation -> an info note: a quote keeps the speaker's spelling;
+- a former name in a text about the renaming that also names the place by its current name
+  ("renamed Kirovohrad to Kropyvnytskyi") -> an info note: the old name is cited;
+- otherwise a confidence score: 1, lowered when the word could be something else (a former name
+  x0.8, a village x0.8, a known surname x0.7, the name of a city abroad or in Russia or Belarus
+  x0.8) and the document points abroad without any Ukraine cue (x0.5; unless the text itself
+  places the name abroad, "Odessa, Texas", which the context exceptions decide). A flag scoring
+  below the threshold (setting ``name_flag_threshold``, default 0.5)
+  is dropped: Odessa in a text about Texas, Dimitrov in a report on a Bulgarian tennis player.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from app.names.concepts import Resolved, best_place
+from app.names.document_context import DocumentContext
+from app.names.english_words import word_list
+from app.names.findings import (
+    OTHER_ROMANIZATION,
+    RENAMED_PLACE,
+    RUSSIAN_DERIVED_PLACE,
+    Flag,
+)
+from app.names.name_data import UKRAINE, NameData
+from app.names.quotations import inside
+
+DEFAULT_THRESHOLD = 0.5
+_PLACE_KINDS = frozenset({RUSSIAN_DERIVED_PLACE, RENAMED_PLACE, OTHER_ROMANIZATION})
+_VILLAGE_POPULATION = 20_000
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
+# The word after the place names what the place's name is part of.
+_ORGANISATION_AFTER = re.compile(
+    r"[\s\"“«]+(?:(?:International|National|State|Academic|City|Regional|Municipal|"
+    r"Polytechnic|Medical|Research)\s+)*"
+    r"(Ballet|Opera|Theatre|Theater|Orchestra|Philharmonic|Conservatory|Academy|Institute|"
+    r"University|Center|Centre|Festival|Film\s+Festival|Club|Stadium|Arena|Museum|Zoo|Circus|"
+    r"Airlines?|Hotel|Bank|Company|Group|Metallurg|Metalurg|Metalurh|Dynamo|Dinamo|"
+    r"People['’]s\s+Republic|Choir|Ensemble|Studio|Studios|Lyceum|College)\b"
+)
+# A club or a company name before the place ("Dynamo Kiev", "ArcelorMittal Krivoy Rog").
+_ORGANISATION_BEFORE = re.compile(
+    r"(?:\b(?:Dynamo|Dinamo|Metalurg|Metallurg|Metalurh|Metalist|Shakhtar|Shakhter|Zorya|"
+    r"Chornomorets|Chernomorets|Karpaty|Vorskla|Arsenal|Olimpik|Desna|Kolos|Rukh|Veres|"
+    r"Obolon|Sokil|Budivelnyk|FC|SC|FK|HC|BC)|(?<![\w-])[A-Z][a-z]+[A-Z]\w*)\s+$"
+)
+# "the programme Odessa-Warsaw", "the film Chernobyl Diaries": the title of a work.
+_WORK_BEFORE = re.compile(
+    r"\b(program|programme|film|movie|book|novel|song|album|exhibition|series|show|play|"
+    r"documentary|project)\s+[\"“«]?$",
+    re.IGNORECASE,
+)
+
+
+# Words that introduce a place, and acts of war that point to the front.
+_PLACE_CUE = re.compile(
+    r"\b(in|near|from|to|outside|around|at|towards?|into|city\s+of|town\s+of|"
+    r"village\s+of|shelled|struck|hit|attacked|bombed|captured|liberated|seized|occupied|"
+    r"recaptured|entered)\s+$",
+    re.IGNORECASE,
+)
+_WAR_CUE = re.compile(
+    r"\b(shelled|struck|attacked|bombed|captured|liberated|seized|occupied|recaptured|"
+    r"besieged|evacuated)\s+$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def namesakes_abroad() -> frozenset[str]:
+    """Casefolded spellings that also name a city of 15,000+ outside Ukraine, Russia and
+    Belarus (resources/names/namesakes_abroad.txt)."""
+    return frozenset(line.split("\t")[0].casefold() for line in word_list("namesakes_abroad.txt"))
+
+
+def review_flag(
+    flag: Flag,
+    item: Resolved,
+    source: str,
+    quotes: list[tuple[int, int]],
+    document: DocumentContext,
+    data: NameData,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Flag | None:
+    """The flag to show for ``item`` (maybe as an info note), or None when it is dropped."""
+    if flag.kind not in _PLACE_KINDS or item.kind != "place" or flag.severity == "info":
+        return flag
+    city = f" The place itself is {flag.suggestion} in the official Ukrainian system (KMU 2010)."
+    organisation = _organisation(source, item)
+    if organisation:
+        return _note(
+            flag,
+            f"{flag.text} is part of the name of {organisation}; organisations and works keep "
+            f"their registered or published names.{city}",
+        )
+    if inside(quotes, item.start, item.end):
+        return _note(flag, f"{flag.text} is inside a quotation, which keeps the speaker's "
+                           f"spelling.{city}")
+    if flag.kind == RENAMED_PLACE and document.renaming and document.names(
+        flag.suggestion or ""
+    ):
+        return _note(flag, f"{flag.text} is cited as the former name in a text about the "
+                           f"renaming.{city}")
+    if confidence(flag, item, document, data, source) < threshold:
+        return None
+    return flag
+
+
+def confidence(
+    flag: Flag, item: Resolved, document: DocumentContext, data: NameData, source: str = ""
+) -> float:
+    """How sure the flag is that this word names the place in Ukraine (0..1)."""
+    place = best_place(item.places)
+    score = 1.0
+    if flag.kind == RENAMED_PLACE:
+        score *= 0.8
+    if place.kind in _SETTLEMENTS and (place.population or 0) < _VILLAGE_POPULATION:
+        score *= 0.8
+    window = source[max(0, item.start - 24) : item.start]
+    if " " not in item.text and data.surname_forms(item.text) and not _PLACE_CUE.search(window):
+        score *= 0.7  # "shelled Nikolaev", "in Nikolaev": the place, surname or not
+    abroad = item.text.casefold() in namesakes_abroad() or any(
+        p.country != UKRAINE for p in item.places
+    )
+    if abroad:
+        score *= 0.8
+    explicit = item.text.casefold() in document.placed_abroad  # "Odessa, Texas" decides
+    if document.abroad and not explicit and not document.ukraine_cue(item) and not (
+        _WAR_CUE.search(window)
+    ):
+        score *= 0.5
+    return score
+
+
+def _organisation(source: str, item: Resolved) -> str | None:
+    after = _ORGANISATION_AFTER.match(source, item.end)
+    if after:
+        return f"a {after.group(1).lower()} ({source[item.start:after.end()].strip()})"
+    window = source[max(0, item.start - 40) : item.start]
+    before = _ORGANISATION_BEFORE.search(window)
+    if before:
+        return f"a club or company ({window[before.start():].strip()} {item.text})"
+    work = _WORK_BEFORE.search(window)
+    if work:
+        return f"a {work.group(1).lower()} ({item.text})"
+    return None
+
+
+def _note(flag: Flag, reason: str) -> Flag:
+    return replace(flag, severity="info", reason=reason)
