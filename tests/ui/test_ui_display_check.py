@@ -22,7 +22,24 @@ def test_missing_xcb_cursor_library_names_the_package(monkeypatch):
 
     monkeypatch.setattr(display_check.ctypes, "CDLL", dlopen)
     message = display_problem({"DISPLAY": ":0"}, "linux")
-    assert message is not None and "sudo apt install libxcb-cursor0" in message
+    assert message is not None and "sudo apt install libxcb-cursor0 libxcb-icccm4" in message
+
+
+def test_every_missing_x11_library_is_named_once(monkeypatch):
+    present = {"libxcb-cursor.so.0", "libxcb-randr.so.0", "libxcb-shape.so.0",
+               "libxcb-render-util.so.0", "libxcb-image.so.0", "libxcb-xkb.so.1",
+               "libxkbcommon-x11.so.0"}
+
+    def dlopen(name):  # a minimal Debian: cursor present, icccm and keysyms missing
+        if name not in present:
+            raise OSError(f"{name}: cannot open shared object file")
+        return object()
+
+    monkeypatch.setattr(display_check.ctypes, "CDLL", dlopen)
+    message = display_problem({"DISPLAY": ":0"}, "linux")
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1;" in message
+    assert "sudo dnf install xcb-util-wm xcb-util-keysyms)" in message
+    assert "libxcb-cursor0" not in message
 
 
 def test_a_usable_x11_display_or_a_chosen_platform_passes(monkeypatch):
