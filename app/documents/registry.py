@@ -19,6 +19,8 @@ HANDLERS: list[tuple[str, str]] = [
     ("markdown_handler", "MarkdownHandler"),
     ("xliff_handler", "XliffHandler"),
     ("po_handler", "PoHandler"),
+    ("subtitle_handler", "SrtHandler"),
+    ("subtitle_handler", "VttHandler"),
 ]
 
 
