@@ -25,7 +25,7 @@ from pathlib import Path
 
 STATUSES = ("preferred", "admitted", "deprecated", "forbidden")
 KINDS = ("place", "person", "org", "other")
-EXPORT_FORMATS = ("tbx", "csv", "json", "tmx", "xliff")
+EXPORT_FORMATS = ("tbx", "tbx2", "csv", "json", "tmx", "xliff")
 
 
 def register(subparsers) -> None:

@@ -1,6 +1,7 @@
 """Glossary files by format: read any supported file, write the glossary in a chosen format.
 
-Formats: ``tbx`` (TBX v3 TBX-Basic; TBX v2/MARTIF read too), ``csv`` (ours), ``json`` (ours).
+Formats: ``tbx`` (TBX v3 TBX-Basic), ``tbx2`` (TBX v2 / MARTIF, for OmegaT and translate-toolkit;
+both TBX versions are read from ``.tbx``), ``csv`` (ours), ``json`` (ours).
 Reading picks the format from the extension (.tbx, .xml, .csv, .json) and otherwise from the
 first bytes of the file.
 """
@@ -17,7 +18,7 @@ from app.core.glossary_model import Concept, GlossaryFormatError
 from app.formats.glossary_merge import MergeReport, apply_merge, plan_merge
 from app.storage.glossary_repo import GlossaryRepository
 
-GLOSSARY_FORMATS = ("tbx", "csv", "json")
+GLOSSARY_FORMATS = ("tbx", "tbx2", "csv", "json")
 _EXTENSIONS = {".tbx": "tbx", ".xml": "tbx", ".tbxm": "tbx", ".csv": "csv", ".json": "json"}
 
 
@@ -124,10 +125,10 @@ def export_glossary(
 
 
 def _export(repo: GlossaryRepository, fmt: str, path: Path | str, bom: bool) -> int:
-    if fmt == "tbx":
+    if fmt in ("tbx", "tbx2"):
         from app.formats.tbx_writer import write_tbx
 
-        return write_tbx(repo.iter_concepts(), path)
+        return write_tbx(repo.iter_concepts(), path, version=3 if fmt == "tbx" else 2)
     if fmt == "csv":
         from app.formats.glossary_csv import write_csv
 

@@ -237,26 +237,59 @@ def _header(title: str) -> bytes:
     return etree.tostring(header, encoding="utf-8")
 
 
-def write_tbx(concepts: Iterable[Concept], path: Path | str, *, title: str = "Glossary") -> int:
-    """Write concepts to ``path``; returns how many. Refuses an empty glossary (TBX needs one)."""
+_V2_TAGS = {"conceptEntry": "termEntry", "langSec": "langSet", "termSec": "tig"}
+
+
+def martif_entry(concept: Concept) -> etree._Element:
+    """The same entry in TBX v2 / MARTIF form: termEntry/langSet/tig (a tig holds term,
+    termNotes and auxiliary information in the order a TBX v3 termSec does)."""
+    entry = concept_entry(concept)
+    for el in entry.iter(*_V2_TAGS):
+        el.tag = _V2_TAGS[el.tag]
+    return entry
+
+
+def _martif_header(title: str) -> bytes:
+    header = etree.Element("martifHeader")
+    desc = _sub(header, "fileDesc")
+    _sub(_sub(desc, "titleStmt"), "title", title)
+    today = dt.date.today().isoformat()
+    _sub(_sub(desc, "sourceDesc"), "p", f"Exported from Review Desk {__version__} on {today}.")
+    _sub(_sub(header, "encodingDesc"), "p", "TBXXCSV02.xcs", {"type": "XCSURI"})
+    return etree.tostring(header, encoding="utf-8")
+
+
+def write_tbx(concepts: Iterable[Concept], path: Path | str, *, title: str = "Glossary",
+              version: int = 3) -> int:
+    """Write concepts to ``path``; returns how many. Refuses an empty glossary (TBX needs one).
+
+    ``version=3``: TBX v3 TBX-Basic (DCA). ``version=2``: TBX v2 / MARTIF (ISO 30042:2008), the
+    form translate-toolkit's ``translate.storage.tbx``, OmegaT and older CAT tools read; same
+    content, v2 element names, no namespace.
+    """
     path = Path(path)
     count = 0
     tmp = path.with_name(path.name + ".part")
+    entry_of = concept_entry if version == 3 else martif_entry
     with tmp.open("wb", buffering=1 << 20) as out:
         out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-        for model in XML_MODELS:
-            out.write(f"<?xml-model {model}?>\n".encode())
-        out.write(
-            f'<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns={quoteattr(TBX_NS)}>\n'.encode()
-        )
-        out.write(_header(title) + b"\n<text>\n<body>\n")
+        if version == 3:
+            for model in XML_MODELS:
+                out.write(f"<?xml-model {model}?>\n".encode())
+            out.write(f'<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+                      f'xmlns={quoteattr(TBX_NS)}>\n'.encode())
+            out.write(_header(title) + b"\n<text>\n<body>\n")
+        else:
+            out.write(b'<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n'
+                      b'<martif type="TBX" xml:lang="en">\n')
+            out.write(_martif_header(title) + b"\n<text>\n<body>\n")
         for concept in concepts:
             if not concept.terms:
                 continue
-            out.write(etree.tostring(concept_entry(concept), encoding="utf-8"))
+            out.write(etree.tostring(entry_of(concept), encoding="utf-8"))
             out.write(b"\n")
             count += 1
-        out.write(b"</body>\n</text>\n</tbx>\n")
+        out.write(b"</body>\n</text>\n" + (b"</tbx>\n" if version == 3 else b"</martif>\n"))
     if count == 0:
         tmp.unlink()
         raise GlossaryFormatError(

@@ -4,8 +4,9 @@
 State mapping (XLIFF 2.0 ``state``): new -> initial (no target), translated (machine output)
 -> translated, edited -> reviewed, approved -> final, rejected -> initial with
 ``subState="reviewdesk:rejected"`` and a note saying who rejected it. Reviewer comments become
-notes. Source and target carry ``xml:space="preserve"``. translate-toolkit's ``xliff2`` store only offers approve/fuzzy toggles (no direct
-``final``, no ``subState``), so the file is written with lxml to control these exactly.
+notes. Source and target carry ``xml:space="preserve"``. translate-toolkit's ``xliff2`` store
+only offers approve/fuzzy toggles (no direct ``final``, no ``subState``), so the file is written
+with lxml to control these exactly.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from app.ui.glossary_import_dialog import MergeReportDialog
 from app.ui.task_runner import TaskContext
 
 if TYPE_CHECKING:
-    from app.core.glossary_model import Concept
+    from app.formats.glossary_files import GlossaryFile
     from app.formats.glossary_merge import MergeReport
     from app.storage.database import ProjectDatabase
     from app.ui.main_window import MainWindow
@@ -31,9 +31,9 @@ log = logging.getLogger(__name__)
 Opener = Callable[[], "ProjectDatabase"]
 
 
-def export_file(project: Path, path: Path, fmt: str, *, bom: bool = False,
+def export_file(project: Path, path: Path, fmt: str, *, bom: bool = True,
                 lang: str | None = None) -> int:
-    """Write the glossary (tbx/csv/json) or the reviewed translations (tmx/xliff); returns
+    """Write the glossary (tbx/tbx2/csv/json) or the reviewed translations (tmx/xliff); returns
     the number of concepts or units written. Opens its own connection (worker thread)."""
     from app.storage.database import open_project
     from app.storage.glossary_repo import GlossaryRepository
@@ -87,8 +87,10 @@ class GlossaryFileActions(QObject):
     def _filters(self) -> dict[str, tuple[str, bool, str | None]]:
         return {
             self.tr("TBX, TBX-Basic (*.tbx)"): ("tbx", False, None),
-            self.tr("CSV (*.csv)"): ("csv", False, None),
+            self.tr("TBX v2 (MARTIF), for OmegaT and translate-toolkit (*.tbx)"):
+                ("tbx2", False, None),
             self.tr("CSV for Excel, with byte-order mark (*.csv)"): ("csv", True, None),
+            self.tr("CSV, plain UTF-8 for scripts (*.csv)"): ("csv", False, None),
             self.tr("JSON (*.json)"): ("json", False, None),
             self.tr("TMX 1.4b, approved translations (*.tmx)"): ("tmx", False, None),
             self.tr("XLIFF 2.0, Russian (*.xlf)"): ("xliff", False, "ru"),
@@ -131,21 +133,24 @@ class GlossaryFileActions(QObject):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path):
-        def read() -> tuple[list[Concept], str, dict[str, int]]:
+    def import_file(self, path: Path, on_conflict: str = "refuse"):
+        def read() -> tuple[GlossaryFile, str]:
             from app.formats.glossary_files import read_glossary_file
 
             parsed = read_glossary_file(path)
-            return parsed.concepts, f"{path.name} ({parsed.format})", parsed.skipped_languages
+            return parsed, f"{path.name} ({parsed.format})"
 
-        return self._review(read, self._project_opener(), self.tr("Import glossary"), True)
+        return self._review(read, self._project_opener(), self.tr("Import glossary"), True,
+                            on_conflict)
 
     def merge_from_user(self):
-        def read() -> tuple[list[Concept], str, dict[str, int]]:
+        def read() -> tuple[GlossaryFile, str]:
+            from app.formats.glossary_files import GlossaryFile
             from app.storage.glossary_repo import GlossaryRepository, open_user_glossary
 
             with open_user_glossary() as pdb:
-                return list(GlossaryRepository(pdb).iter_concepts()), "user glossary", {}
+                concepts = list(GlossaryRepository(pdb).iter_concepts())
+            return GlossaryFile("glossary", concepts), "user glossary"
 
         return self._review(read, self._project_opener(),
                             self.tr("Merge from my user glossary"), True)
@@ -153,11 +158,13 @@ class GlossaryFileActions(QObject):
     def merge_to_user(self):
         opener = self._project_opener()
 
-        def read() -> tuple[list[Concept], str, dict[str, int]]:
+        def read() -> tuple[GlossaryFile, str]:
+            from app.formats.glossary_files import GlossaryFile
             from app.storage.glossary_repo import GlossaryRepository
 
             with opener() as pdb:
-                return list(GlossaryRepository(pdb).iter_concepts()), pdb.path.name, {}
+                concepts = list(GlossaryRepository(pdb).iter_concepts())
+                return GlossaryFile("glossary", concepts), pdb.path.name
 
         from app.storage.glossary_repo import open_user_glossary
 
@@ -171,29 +178,40 @@ class GlossaryFileActions(QObject):
         assert project is not None
         return lambda: open_project(project)
 
-    def _review(self, read, target: Opener, title: str, into_project: bool):
-        """Read and plan in the background, then show the report; write only on Import."""
+    def _review(self, read, target: Opener, title: str, into_project: bool,
+                on_conflict: str = "refuse"):
+        """Read and plan in the background, then show the report; write only on Import.
+        ``on_conflict="demote"`` plans concepts with two preferred terms of one language with
+        the later ones admitted (the report dialog offers it when there are such concepts)."""
 
         def plan(task: TaskContext) -> MergeReport:
             from app.formats.glossary_merge import plan_merge
             from app.storage.glossary_repo import GlossaryRepository
 
-            concepts, source, skipped = read()
+            parsed, source = read()
             task.check_cancelled()
             with target() as pdb:
-                report = plan_merge(GlossaryRepository(pdb), concepts, source=source)
-            report.skipped_languages = skipped
+                report = plan_merge(GlossaryRepository(pdb), parsed.concepts, source=source,
+                                    on_conflict=on_conflict)
+            report.skipped_languages = parsed.skipped_languages
+            report.kept, report.not_kept = parsed.kept, parsed.not_kept
+            report.warnings = parsed.warnings
             return report
 
+        def again_demoting() -> None:
+            self._review(read, target, title, into_project, "demote")
+
         return self.window.task_runner.run(
-            plan, on_success=lambda report: self._show_report(report, target, title, into_project),
+            plan, on_success=lambda report: self._show_report(report, target, title, into_project,
+                                                              again_demoting),
             on_failure=lambda exc: self._failed(title, exc),
             label=self.tr("Reading…"))
 
     def _show_report(self, report: MergeReport, target: Opener, title: str,
-                     into_project: bool) -> None:
+                     into_project: bool, again_demoting: Callable[[], None]) -> None:
         dialog = MergeReportDialog(report, title, self.window)
         dialog.accepted.connect(lambda: self._apply(report, target, into_project))
+        dialog.demoteRequested.connect(again_demoting)
         dialog.finished.connect(dialog.deleteLater)
         self.review_dialog = dialog
         dialog.open()

@@ -3,9 +3,11 @@
 A search box (full-text, prefix) and filters by term status and concept kind over the
 ``GlossaryTableModel``; terms, kind and note are edited in place (Enter saves; each change is
 an audit event), the status of the selected language's main term is set from the Status button;
-concepts are added and deleted here. A concept in conflict is tinted and its explanation is
-shown under the table; nothing resolves a conflict on its own. Tools gets Export/Import/Merge
-(``glossary_file_actions``). Any change makes the names check run again.
+concepts are added and deleted here. Definitions, notes and the other information a TBX file
+brought are shown under the table for the selected concept (``glossary_details_view``). A
+concept in conflict is tinted and its explanation is shown under the table; nothing resolves a
+conflict on its own. Tools gets Export/Import/Merge (``glossary_file_actions``). Any change
+makes the names check run again.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.glossary_model import ConceptKind, Term, TermStatus
+from app.ui.glossary_details_view import GlossaryDetailsView
 from app.ui.glossary_file_actions import GlossaryFileActions
 from app.ui.glossary_table_model import (
     COL_KIND,
@@ -103,6 +106,7 @@ class GlossaryPanel(QWidget):
         self.conflict_label.setObjectName("glossaryConflict")
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #b71c1c")
+        self.details = GlossaryDetailsView(self)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.ask_new_concept)
         self.delete_button = QPushButton(self)
@@ -129,6 +133,7 @@ class GlossaryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.conflict_label)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.files = GlossaryFileActions(window)
         self.controller = controller_for(window)
@@ -232,6 +237,8 @@ class GlossaryPanel(QWidget):
         conflicts = index.data(CONFLICTS_ROLE) if index.isValid() else None
         self.conflict_label.setText("\n".join(conflicts or []))
         self.conflict_label.setVisible(bool(conflicts))
+        self.details.show_concept(self.model.concept_at(index.row())
+                                  if self.model is not None and index.isValid() else None)
 
     def ask_new_concept(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Add concept"),

@@ -93,3 +93,9 @@ def xliff20_errors(path: Path) -> list[str]:
 def tmx14_errors(path: Path) -> list[str]:
     dtd = etree.DTD(str(SCHEMAS / "tmx14.dtd"))
     return [] if dtd.validate(etree.parse(str(path))) else [str(e) for e in dtd.error_log]
+
+
+def tbx_v2_errors(path: Path) -> list[str]:
+    """TBX v2 (MARTIF) against the TBX core structure DTD of ISO 30042:2008."""
+    dtd = etree.DTD(str(SCHEMAS / "TBXcoreStructV02.dtd"))
+    return [] if dtd.validate(etree.parse(str(path))) else [str(e) for e in dtd.error_log]

@@ -170,3 +170,58 @@ def test_merge_into_and_from_the_user_glossary(open_window, project_path, projec
     actions.review_dialog.accept()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: english_terms(window.glossary_panel) == ["Kyiv", "Andrii Lysenko"])
+
+
+def test_definitions_and_notes_of_a_tbx_import_show_under_the_table(open_window, project_path,
+                                                                   qtbot):
+    from pathlib import Path
+
+    sample = Path(__file__).parents[1] / "formats" / "data" / "ltac_tbx_basic_astronomy_dca.tbx"
+    window = open_window(project_path)
+    panel = window.glossary_panel
+    actions = panel.files
+    actions.import_file(sample)
+    qtbot.waitUntil(lambda: actions.review_dialog is not None, timeout=30_000)
+    details = actions.review_dialog.details.toPlainText()
+    assert "Kept beside the terms:" in details and "definition (36)" in details
+    assert "Not kept" in details and "es (39)" in details
+    actions.review_dialog.accept()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "open cluster" in english_terms(panel), timeout=10_000)
+    row = english_terms(panel).index("open cluster")
+    panel.view.setCurrentIndex(panel.model.index(row, COL_EN))
+    assert panel.details.isVisible()
+    text = panel.details.toPlainText()
+    assert "Definition: A group of stars formed together" in text
+    assert "source: Oxford2007" in text
+    assert "open cluster — Context: Over 1100 open clusters" in text
+    panel.view.setCurrentIndex(panel.model.index(row, COL_UK))
+    assert panel.details.isVisible()
+
+
+def test_two_preferred_terms_can_be_imported_demoted_from_the_report(open_window, project_path,
+                                                                    tmp_path, qtbot):
+    incoming = tmp_path / "two.csv"
+    write_csv([Concept(ConceptKind.PLACE, (Term("en", "Kyiv"), Term("en", "Kiev"),
+                                           Term("uk", "Київ")))], incoming)
+    text = incoming.read_text(encoding="utf-8-sig").replace("preferred\nadmitted",
+                                                            "preferred\npreferred")
+    incoming.write_text(text, encoding="utf-8")
+    window = open_window(project_path)
+    actions = window.glossary_panel.files
+    actions.import_file(incoming)
+    qtbot.waitUntil(lambda: actions.review_dialog is not None, timeout=30_000)
+    first = actions.review_dialog
+    assert "1 conflicting" in first.summary.text() and first.demote_button is not None
+    actions.review_dialog = None
+    first.demote_button.click()
+    qtbot.waitUntil(lambda: actions.review_dialog is not None, timeout=30_000)
+    second = actions.review_dialog
+    assert "1 new concept" in second.summary.text()
+    assert "'Kiev' demoted to admitted" in second.details.toPlainText()
+    second.accept()
+    wait_idle(qtbot, window)
+    (concept,) = glossary_in(project_path)
+    assert [(t.text, t.status) for t in concept.terms] == [
+        ("Kyiv", TermStatus.PREFERRED), ("Kiev", TermStatus.ADMITTED),
+        ("Київ", TermStatus.PREFERRED)]
