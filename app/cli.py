@@ -63,8 +63,10 @@ def build_gui_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand's handler. A reader that stops early (``reviewdesk ... | head -1``)
     closes the pipe: that is a normal end, exit 0 without a message, for every command."""
+    from app.commands.command_errors import run_guarded  # storage failures, Ctrl+C
+
     try:
-        code = int(args.handler(args) or 0)
+        code = run_guarded(args)
         sys.stdout.flush()
         return code
     except BrokenPipeError:

@@ -114,10 +114,10 @@ def _guarded(action):
     return handler
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, read_only: bool = False):
     from app.storage.database import open_project
 
-    return open_project(args.project)
+    return open_project(args.project, read_only=read_only)
 
 
 @_guarded
@@ -142,7 +142,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from app.storage.glossary_repo import GlossaryRepository
 
-    with _open(args) as pdb:
+    with _open(args, read_only=True) as pdb:
         concepts = list(GlossaryRepository(pdb).iter_concepts())
     if args.format == "json":
         data = {"concepts": [
@@ -170,7 +170,7 @@ def _xliff_paths(output: Path, langs: list[str]) -> list[tuple[str, Path]]:
 
 @_guarded
 def run_export(args: argparse.Namespace) -> int:
-    with _open(args) as pdb:
+    with _open(args, read_only=True) as pdb:
         if args.format in ("tmx", "xliff"):
             from app.storage.project_repo import ProjectRepository
 
@@ -201,7 +201,7 @@ def run_import(args: argparse.Namespace) -> int:
     from app.formats.glossary_files import import_glossary_file
     from app.storage.glossary_repo import GlossaryRepository
 
-    with _open(args) as pdb:
+    with _open(args, read_only=args.dry_run) as pdb:
         report = import_glossary_file(
             GlossaryRepository(pdb), args.file, who=_who(args), dry_run=args.dry_run,
             on_conflict=args.on_conflict,

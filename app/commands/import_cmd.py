@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     )
     from app.core.document_reader import DocumentError
     from app.core.settings import Settings
-    from app.storage.database import open_project, sidecar_files
+    from app.storage.database import building_project, open_project
     from app.storage.errors import ProjectError
     from app.storage.project_repo import ProjectRepository
 
@@ -61,32 +60,30 @@ def run(args: argparse.Namespace) -> int:
         return 2
     finally:
         bar.finish()
-    created = not project.exists()
+    writing = ProgressBar(sys.stderr, label="Writing")
+    note = None
     try:
-        pdb = open_project(project, create=True)
-    except ProjectError as exc:
-        print(f"reviewdesk import: {exc}", file=sys.stderr)
-        return 2
-    repo = ProjectRepository(pdb)
-    try:
-        note = check_not_imported(repo, prepared)
+        if project.exists():
+            with open_project(project) as pdb:
+                repo = ProjectRepository(pdb)
+                note = check_not_imported(repo, prepared)
+                store_document(repo, prepared, who, progress=writing)
+        else:  # a new project appears under its name only when it is complete
+            with building_project(project) as pdb:
+                store_document(ProjectRepository(pdb), prepared, who, progress=writing)
     except DuplicateDocument as exc:
-        pdb.close()
         print(f"reviewdesk import: {exc}", file=sys.stderr)
         return 0
-    try:
-        store_document(repo, prepared, who)
-    except BaseException as exc:
-        pdb.close()
-        if created:  # never leave a half-made project behind
-            for path in (project, *sidecar_files(project)):
-                path.unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.OperationalError):  # locked meanwhile, disk full...
-            print(f"reviewdesk import: could not write to {project.name}: {exc}; nothing was "
-                  "added.", file=sys.stderr)
-            return 2
-        raise
-    pdb.close()
+    except ProjectError as exc:
+        writing.finish()
+        print(f"reviewdesk import: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        writing.finish()
+        print(f"reviewdesk import: cancelled (Ctrl+C); nothing was added to {project.name}.",
+              file=sys.stderr)
+        return 130
+    writing.finish()
     for message in ([note] if note else []) + prepared.warnings:
         print(f"reviewdesk import: {message}", file=sys.stderr)
     count = len(prepared.drafts)

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from app.storage.project_repo import ProjectRepository
 
     try:
-        pdb = open_project(args.project)
+        pdb = open_project(args.project, read_only=True)  # status never writes
     except ProjectError as exc:
         print(f"reviewdesk status: {exc}", file=sys.stderr)
         return 2

@@ -125,9 +125,12 @@ def check_not_imported(repo: ProjectRepository, prepared: PreparedDocument) -> s
 
 
 def store_document(
-    repo: ProjectRepository, prepared: PreparedDocument, who: str | None
+    repo: ProjectRepository, prepared: PreparedDocument, who: str | None, *,
+    progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
 ) -> Document:
-    """Append prepared segments after the project's existing ones, in one transaction."""
+    """Append prepared segments after the project's existing ones, all or nothing (in short
+    transactions; ``progress(done, total)`` counts segments written, ``cancel`` takes them back
+    out)."""
     document = repo.add_document(
         prepared.path.name,
         prepared.drafts,
@@ -136,6 +139,8 @@ def store_document(
         who=who,
         structure=prepared.structure,
         targets=prepared.targets,
+        progress=progress,
+        cancel=cancel,
     )
     log.info(
         "Imported %s (%s): %d segments", prepared.path, prepared.encoding, len(prepared.drafts)
@@ -143,8 +148,11 @@ def store_document(
     return document
 
 
-def import_document(repo: ProjectRepository, path: Path | str, who: str | None) -> Document:
+def import_document(
+    repo: ProjectRepository, path: Path | str, who: str | None, *,
+    progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+) -> Document:
     """Read, segment and store ``path``; a failure leaves the project exactly as it was."""
-    prepared = prepare_document(path)
+    prepared = prepare_document(path, cancel=cancel)
     check_not_imported(repo, prepared)
-    return store_document(repo, prepared, who)
+    return store_document(repo, prepared, who, progress=progress, cancel=cancel)

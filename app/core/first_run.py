@@ -8,7 +8,7 @@ from pathlib import Path
 from app.core import paths
 from app.core.document_import import import_document
 from app.core.resources import sample_article
-from app.storage.database import create_project, sidecar_files
+from app.storage.database import building_project
 from app.storage.project_repo import ProjectRepository
 
 log = logging.getLogger(__name__)
@@ -29,18 +29,7 @@ def ensure_sample_project() -> Path:
     target = sample_project_path()
     if target.exists():
         return target
-    partial = target.with_name(target.name + ".part")
-    for leftover in (partial, *sidecar_files(partial)):
-        leftover.unlink(missing_ok=True)
-    pdb = create_project(partial)
-    try:
+    with building_project(target) as pdb:
         import_document(ProjectRepository(pdb), sample_article(), who=None)
-    except BaseException:
-        pdb.close()
-        for leftover in (partial, *sidecar_files(partial)):
-            leftover.unlink(missing_ok=True)
-        raise
-    pdb.close()  # the last connection checkpoints the WAL into the file
-    partial.replace(target)
     log.info("Created the sample project %s", target)
     return target

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -36,12 +37,22 @@ _segmenters: dict[str, object] = {}
 _PYSBD_LANGUAGES = {"en", "ru", "bg", "pl", "de", "fr", "es", "it", "nl", "da", "el", "kk", "sk"}
 
 
-def segment_text(text: str, language: str = "en") -> list[SegmentDraft]:
-    """Segments of ``text`` in reading order, with paragraph and position numbers from 0."""
+def segment_text(
+    text: str, language: str = "en", *, progress: Callable[[int, int], None] | None = None,
+) -> list[SegmentDraft]:
+    """Segments of ``text`` in reading order, with paragraph and position numbers from 0.
+
+    ``progress(done, total)`` is called now and then with the paragraphs split so far.
+    """
     drafts: list[SegmentDraft] = []
-    for paragraph_no, paragraph in enumerate(split_paragraphs(text)):
+    paragraphs = split_paragraphs(text)
+    for paragraph_no, paragraph in enumerate(paragraphs):
         for position, (start, end) in enumerate(sentence_spans(paragraph, language)):
             drafts.append(SegmentDraft(paragraph[start:end], paragraph_no, position))
+        if progress is not None and paragraph_no % 200 == 0:
+            progress(paragraph_no, len(paragraphs))
+    if progress is not None:
+        progress(len(paragraphs), len(paragraphs))
     return drafts
 
 

@@ -5,8 +5,9 @@ Two steps, so a person sees what will happen before anything is written:
 1. ``plan_merge`` compares the incoming concepts with the glossary and returns a
    ``MergeReport``: each incoming concept is *new*, *updated* (it matches one stored concept by
    a shared term and brings new terms or new values), *unchanged*, or *conflicting*.
-2. ``apply_merge`` writes the new and updated concepts in ONE transaction (all or nothing),
-   with an audit event for each and one ``glossary.import`` summary event.
+2. ``apply_merge`` writes the new and updated concepts all or nothing (new ones in short
+   transactions that an error or a cancel takes back out, so reviewers are not held up), with
+   an audit event for each and one ``glossary.import`` summary event.
 
 Matching: an incoming concept is the stored concept that has one of its terms (same language,
 same text up to case and spacing). Stored terms the file leaves out are kept (merge, never
@@ -17,7 +18,8 @@ preferred terms for one language. Nothing is resolved silently.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -29,7 +31,8 @@ from app.core.glossary_model import (
     Term,
     TermStatus,
 )
-from app.storage.database import now
+from app.storage.bulk_write import STAGED_EVENTS, BulkWrite
+from app.storage.database import event_time
 from app.storage.glossary_queries import term_index
 from app.storage.glossary_repo import GlossaryRepository
 from app.storage.glossary_rows import clean_term
@@ -289,17 +292,36 @@ def plan_merge(
     return report
 
 
-def apply_merge(repo: GlossaryRepository, report: MergeReport, who: str | None) -> MergeReport:
-    """Write the new and updated concepts of a planned report in one transaction."""
-    at = now()
-    with repo.pdb.transaction() as conn:
-        new = [i.result for i in report.of(MergeAction.NEW) if i.result]  # ids not used
-        repo.insert_concepts(conn, new, who, at, action="glossary.import_concept")
+def apply_merge(
+    repo: GlossaryRepository, report: MergeReport, who: str | None, *,
+    cancel: threading.Event | None = None, progress: Callable[[int, int], None] | None = None,
+) -> MergeReport:
+    """Write the new and updated concepts of a planned report, all or nothing.
+
+    New concepts go in short transactions (``BulkWrite``) so reviewers are not held up by a
+    large import; the updates and the summary event land together at the end. A failure, a
+    cancel or Ctrl+C takes the new concepts back out.
+    """
+    new = [i.result for i in report.of(MergeAction.NEW) if i.result]  # ids not used
+
+    def write_new(conn, chunk, _offset) -> dict[str, list[int]]:
+        ids = repo.insert_concepts(conn, chunk, who, event_time(conn),
+                                   action="glossary.import_concept", events=STAGED_EVENTS)
+        return {"concepts": ids}
+
+    def publish(conn) -> None:
+        at = event_time(conn)
         for item in report.of(MergeAction.UPDATED):
             assert item.existing is not None and item.result is not None
             repo.merge_into(conn, item.existing, item.result, who, at,
                             action="glossary.import_update")
         ProjectRepository._event(conn, who, "glossary.import", None, None, None,
                                  {"source": report.source, **report.counts()}, at)
+
+    bulk = BulkWrite(repo.pdb, "glossary.import", cancel=cancel, progress=progress)
+    with bulk.reverting():
+        bulk.begin()
+        bulk.write(new, write_new)
+        bulk.finish(publish)
     report.applied = True
     return report

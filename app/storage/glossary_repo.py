@@ -197,10 +197,10 @@ class GlossaryRepository:
 
     def insert_concepts(
         self, conn: sqlite3.Connection, concepts: Sequence[Concept], who: str | None, at: str,
-        action: str = "glossary.add_concept",
+        action: str = "glossary.add_concept", events: str = "events",
     ) -> list[int]:
         """Insert concepts with their terms inside the caller's transaction; one event each."""
-        return insert_concepts(conn, concepts, who, at, action)
+        return insert_concepts(conn, concepts, who, at, action, events)
 
     def merge_into(
         self, conn: sqlite3.Connection, before: Concept, after: Concept, who: str | None,

@@ -53,9 +53,10 @@ def clean_term(term: Term) -> Term:
 
 def insert_concepts(
     conn: sqlite3.Connection, concepts: Sequence[Concept], who: str | None, at: str,
-    action: str = "glossary.add_concept",
+    action: str = "glossary.add_concept", events: str = "events",
 ) -> list[int]:
-    """Insert concepts with their terms inside the caller's transaction; one event each."""
+    """Insert concepts with their terms inside the caller's transaction; one event each (in
+    table ``events``; a bulk write stages them elsewhere until it is published)."""
     first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM concepts").fetchone()[0]
     concept_rows, term_rows, event_rows = [], [], []
     for cid, concept in enumerate(concepts, start=first):
@@ -98,7 +99,7 @@ def insert_concepts(
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
     # The same rows ProjectRepository._event writes, in one statement.
     conn.executemany(
-        "INSERT INTO events(at, who, action, after) VALUES (?, ?, ?, ?)", event_rows
+        f"INSERT INTO {events}(at, who, action, after) VALUES (?, ?, ?, ?)", event_rows
     )
     return [row[0] for row in concept_rows]
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from app.storage.bulk_schema import migrate_0009_bulk_writes
 from app.storage.documents_schema import migrate_0005_documents
 from app.storage.glossary_details_schema import migrate_0008_glossary_details
 from app.storage.glossary_schema import migrate_0003_glossary
@@ -32,6 +33,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (6, migrate_0006_memory),
     (7, migrate_0007_qa),
     (8, migrate_0008_glossary_details),
+    (9, migrate_0009_bulk_writes),
     (10, migrate_0010_mt_draft),
 ]
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 
 from app.core.model import (
@@ -23,7 +24,8 @@ from app.core.model import (
     SegmentDraft,
     Status,
 )
-from app.storage.database import ProjectDatabase, now
+from app.storage.bulk_write import BulkWrite, has_bulk_table
+from app.storage.database import ProjectDatabase, event_time, now
 from app.storage.document_repo import (
     DocumentStructure,
     ImportedTarget,
@@ -47,6 +49,7 @@ class ProjectRepository:
         self.pdb = pdb
         self.conn: sqlite3.Connection = pdb.conn
         self.languages = tuple(languages)
+        self._has_bulk = has_bulk_table(self.conn)
 
     # -- documents and segments -------------------------------------------------------------
 
@@ -60,34 +63,64 @@ class ProjectRepository:
         who: str | None = None,
         structure: DocumentStructure | None = None,
         targets: Sequence[ImportedTarget] = (),
+        cancel: threading.Event | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> Document:
-        """Append a document and its segments after the existing ones, in one transaction
-        (with its original file and blocks, and translations the file already had)."""
-        at = now()
-        with self.pdb.transaction() as conn:
-            start = conn.execute("SELECT COALESCE(MAX(idx) + 1, 0) FROM segments").fetchone()[0]
+        """Append a document and its segments after the existing ones, all or nothing (with its
+        original file and blocks, and translations the file already had).
+
+        Written in short transactions (``BulkWrite``) so reviewers working in the project
+        meanwhile are not held up; the document is hidden until its last segment is in, and an
+        error, a cancel (``cancel`` set) or Ctrl+C takes it back out.
+        """
+        bulk = BulkWrite(self.pdb, "document", cancel=cancel, progress=progress)
+
+        def start(conn: sqlite3.Connection, bulk_id: int) -> tuple[int, int, list[int]]:
+            # Reserve positions after every segment, including those of imports still running.
+            first = conn.execute(
+                "SELECT MAX(COALESCE((SELECT MAX(idx) FROM segments), -1), "
+                "COALESCE((SELECT MAX(last_idx) FROM bulk_writes), -1)) + 1"
+            ).fetchone()[0]
             cur = conn.execute(
                 "INSERT INTO documents(name, source_path, encoding, imported_at, imported_by, "
                 "segment_count) VALUES (?, ?, ?, ?, ?, ?)",
-                (name, source_path, encoding, at, who, len(drafts)),
+                (name, source_path, encoding, now(), who, len(drafts)),
             )
             doc_id = cur.lastrowid
             assert doc_id is not None
+            conn.execute(
+                "UPDATE bulk_writes SET document_id = ?, first_idx = ?, last_idx = ? "
+                "WHERE id = ?", (doc_id, first, first + len(drafts) - 1, bulk_id),
+            )
             block_ids = insert_structure(conn, doc_id, structure) if structure else []
+            return doc_id, first, block_ids
+
+        def write_segments(conn: sqlite3.Connection, chunk: Sequence, offset: int) -> None:
             conn.executemany(
                 "INSERT INTO segments(document_id, idx, paragraph, position, source, block_id, "
                 "separator) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (doc_id, start + n, d.paragraph, d.position, d.source,
+                    (doc_id, start_idx + offset + n, d.paragraph, d.position, d.source,
                      block_ids[d.block] if d.block is not None else None, d.separator)
-                    for n, d in enumerate(drafts)
+                    for n, d in enumerate(chunk)
                 ),
             )
-            insert_targets(conn, doc_id, start, targets, who, at)
+
+        def publish(conn: sqlite3.Connection) -> None:
+            at = event_time(conn)
+            conn.execute("UPDATE documents SET imported_at = ? WHERE id = ?", (at, doc_id))
+            insert_targets(conn, doc_id, start_idx, targets, who, at)
             self._event(
                 conn, who, "import", None, None, None,
                 {"document_id": doc_id, "name": name, "segments": len(drafts)}, at,
             )
+
+        with bulk.reverting():
+            started = bulk.begin(start)
+            assert started is not None
+            doc_id, start_idx, block_ids = started
+            bulk.write(drafts, write_segments)
+            bulk.finish(publish)
         return self.document(doc_id)
 
     def document(self, doc_id: int) -> Document:
@@ -101,16 +134,31 @@ class ProjectRepository:
     def documents(self) -> list[Document]:
         rows = self.conn.execute(
             "SELECT id, name, source_path, encoding, imported_at, imported_by, segment_count "
-            "FROM documents ORDER BY id"
+            f"FROM documents WHERE {self._visible('id')} ORDER BY id"
         ).fetchall()
         return [Document(*r) for r in rows]
 
+    def _visible(self, column: str = "s.document_id") -> str:
+        """SQL condition: the document is not one still being imported (``BulkWrite``)."""
+        if not self._has_bulk:
+            return "1"
+        hidden = self.conn.execute(
+            "SELECT 1 FROM bulk_writes WHERE document_id IS NOT NULL LIMIT 1"
+        ).fetchone()
+        if hidden is None:
+            return "1"
+        return (f"{column} NOT IN (SELECT document_id FROM bulk_writes "
+                "WHERE document_id IS NOT NULL)")
+
     def segment_count(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
+        return self.conn.execute(
+            f"SELECT COUNT(*) FROM segments s WHERE {self._visible()}"
+        ).fetchone()[0]
 
     def segments(self, offset: int = 0, limit: int = -1) -> list[Segment]:
         rows = self.conn.execute(
-            f"SELECT {_SEGMENT_COLS} FROM segments s ORDER BY s.idx LIMIT ? OFFSET ?",
+            f"SELECT {_SEGMENT_COLS} FROM segments s WHERE {self._visible()} "
+            "ORDER BY s.idx LIMIT ? OFFSET ?",
             (limit, offset),
         ).fetchall()
         return [_segment(r) for r in rows]
@@ -235,7 +283,9 @@ class ProjectRepository:
 
     def segment_ids(self) -> list[int]:
         """Every segment id in document order (cheap: no text)."""
-        return [sid for (sid,) in self.conn.execute("SELECT id FROM segments ORDER BY idx")]
+        return [sid for (sid,) in self.conn.execute(
+            f"SELECT s.id FROM segments s WHERE {self._visible()} ORDER BY s.idx"
+        )]
 
     def segments_by_ids(self, ids: Sequence[int]) -> list[Segment]:
         """The segments with these ids, in the order given (unknown ids are left out)."""
@@ -319,8 +369,8 @@ class ProjectRepository:
         """Record a reviewer's decision (edited, approved, rejected) and its audit event."""
         if status not in DECISION_STATUSES:
             raise ValueError(f"{status} is not a reviewer decision")
-        at = now()
         with self.pdb.transaction() as conn:  # read "before" inside: no writer can slip between
+            at = event_time(conn)
             before = self.cell(segment_id, lang)
             if text is None:
                 text = before.text
@@ -336,8 +386,8 @@ class ProjectRepository:
         return self.cell(segment_id, lang)
 
     def set_comment(self, segment_id: int, lang: str, text: str, author: str) -> Cell:
-        at = now()
         with self.pdb.transaction() as conn:
+            at = event_time(conn)
             before = self.cell(segment_id, lang)
             if text.strip():
                 conn.execute(
@@ -356,34 +406,38 @@ class ProjectRepository:
         return self.cell(segment_id, lang)
 
     def undo_last_decision(self, reviewer: str) -> Cell | None:
-        """Undo this reviewer's most recent decision that is not undone yet; None if nothing."""
-        row = self.conn.execute(
-            """
-            SELECT e.id, e.segment_id, e.lang, e.before, e.after FROM events e
-            WHERE e.who = ? AND e.action IN ('edited', 'approved', 'rejected')
-              -- an undo always comes after what it undoes: scan only the newer events
-              AND NOT EXISTS (SELECT 1 FROM events u WHERE u.id > e.id AND u.undoes = e.id)
-            ORDER BY e.id DESC LIMIT 1
-            """,
-            (reviewer,),
-        ).fetchone()
-        if row is None:
-            return None
-        event_id, sid, lang, before_json, after_json = row
-        later = self.conn.execute(
-            "SELECT who, at FROM events WHERE id > ? AND segment_id = ? AND lang = ? "
-            "AND action IN ('edited', 'approved', 'rejected', 'undo') "
-            "AND COALESCE(who, '') != ? ORDER BY id DESC LIMIT 1",
-            (event_id, sid, lang, reviewer),
-        ).fetchone()
-        if later is not None:
-            raise UndoConflict(
-                f"Not undone: {later[0] or 'someone else'} changed this cell after your decision "
-                f"(at {later[1]}). Edit the cell instead."
-            )
-        before = json.loads(before_json) if before_json else None
-        at = now()
+        """Undo this reviewer's most recent decision that is not undone yet; None if nothing.
+
+        The lookup and the "someone changed this cell after you" check run inside the write
+        transaction, so no other reviewer's decision can land between the check and the undo.
+        """
         with self.pdb.transaction() as conn:
+            row = conn.execute(
+                """
+                SELECT e.id, e.segment_id, e.lang, e.before, e.after FROM events e
+                WHERE e.who = ? AND e.action IN ('edited', 'approved', 'rejected')
+                  -- an undo always comes after what it undoes: scan only the newer events
+                  AND NOT EXISTS (SELECT 1 FROM events u WHERE u.id > e.id AND u.undoes = e.id)
+                ORDER BY e.id DESC LIMIT 1
+                """,
+                (reviewer,),
+            ).fetchone()
+            if row is None:
+                return None
+            event_id, sid, lang, before_json, after_json = row
+            later = conn.execute(
+                "SELECT who, at FROM events WHERE id > ? AND segment_id = ? AND lang = ? "
+                "AND action IN ('edited', 'approved', 'rejected', 'undo') "
+                "AND COALESCE(who, '') != ? ORDER BY id DESC LIMIT 1",
+                (event_id, sid, lang, reviewer),
+            ).fetchone()
+            if later is not None:
+                raise UndoConflict(
+                    f"Not undone: {later[0] or 'someone else'} changed this cell after your "
+                    f"decision (at {later[1]}). Edit the cell instead."
+                )
+            before = json.loads(before_json) if before_json else None
+            at = event_time(conn)
             if before and before.get("status") in {s.value for s in DECISION_STATUSES}:
                 conn.execute(
                     "INSERT OR REPLACE INTO decisions(segment_id, lang, status, text, reviewer, "

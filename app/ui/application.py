@@ -126,7 +126,8 @@ def create_main_window(args: argparse.Namespace, settings: Settings | None = Non
     install_extensions(window)
     window.arrange_docks()
     project = startup_project(args, settings)
-    opened = window.open_path(project) if project is not None else False
+    # quiet: a start project that cannot be opened is said in the status bar, not a dialog
+    opened = window.open_path(project, quiet=True) if project is not None else False
     if not opened and window.repo is None and not window.task_runner.running():
         open_sample(window)
     return window

@@ -154,8 +154,8 @@ class MainWindow(QMainWindow):
 
     # -- the open project ----------------------------------------------------------------------
 
-    def open_path(self, path: Path | str) -> bool:
-        return self.projects.open_path(path)
+    def open_path(self, path: Path | str, *, quiet: bool = False) -> bool:
+        return self.projects.open_path(path, quiet=quiet)
 
     def show_project(self, repo: ProjectRepository, path: Path) -> None:
         self.close_project()

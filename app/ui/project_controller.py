@@ -7,7 +7,6 @@ as it was. Importing runs on the task runner with its own database connection.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.core import paths
 from app.core.settings import Settings
-from app.storage.database import PROJECT_SUFFIX, create_project, open_project
+from app.storage.database import PROJECT_SUFFIX, building_project, open_project
 from app.storage.errors import ProjectError
 from app.storage.project_repo import ProjectRepository
 from app.ui.task_runner import TaskContext, TaskRunner
@@ -56,12 +55,6 @@ def unique_project_path(document: Path, folder: Path | None = None) -> Path:
     return candidate
 
 
-def _remove_project_files(project: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{project}{suffix}").unlink()
-
-
 class ProjectController(QObject):
     #: A project was opened: (repository, path). The window shows it.
     projectOpened = Signal(object, object)
@@ -91,6 +84,8 @@ class ProjectController(QObject):
         self.add_action.setEnabled(False)  # the window enables it while a project is open
         self.add_action.triggered.connect(self.choose_document_to_add)
         self.project_path: Path | None = None  # the open project (set by the window)
+        #: Projects that failed to open this session, with why (marked in the recent list).
+        self.unopenable: dict[Path, str] = {}
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -104,22 +99,33 @@ class ProjectController(QObject):
 
     # -- opening -------------------------------------------------------------------------------
 
-    def open_path(self, path: Path | str) -> bool:
-        """Open a project, or start a new project when ``path`` is a document."""
+    def open_path(self, path: Path | str, *, quiet: bool = False) -> bool:
+        """Open a project, or start a new project when ``path`` is a document.
+
+        ``quiet`` (at start-up): a project that cannot be opened is reported in the status bar
+        instead of a dialog, and stays in the recent list, marked.
+        """
         path = Path(path)
         if path.name.lower().endswith(document_suffixes()):
             self.new_from_document(path)
             return True
-        return self.open_project(path)
+        return self.open_project(path, quiet=quiet)
 
-    def open_project(self, path: Path | str) -> bool:
+    def open_project(self, path: Path | str, *, quiet: bool = False) -> bool:
         path = Path(path)
         try:
             pdb = open_project(path)
         except ProjectError as exc:
             log.warning("Cannot open %s: %s", path, exc)
-            self.show_error(self.tr("Cannot open project"), str(exc))
+            self.unopenable[path] = str(exc)
+            if quiet:
+                self.window.status.showMessage(
+                    self.tr("Cannot open %1: %2").replace("%1", path.name).replace("%2", str(exc))
+                )
+            else:
+                self.show_error(self.tr("Cannot open project"), str(exc))
             return False
+        self.unopenable.pop(path, None)
         self.settings.add_recent_project(path)
         self.projectOpened.emit(ProjectRepository(pdb), path)
         return True
@@ -196,7 +202,11 @@ class ProjectController(QObject):
                 repo = ProjectRepository(pdb)
                 note = check_not_imported(repo, prepared)
                 task.check_cancelled()
-                return store_document(repo, prepared, who), note
+                writing = self.tr("Writing %1…").replace("%1", document.name)
+                return store_document(
+                    repo, prepared, who, cancel=task.cancel_event,
+                    progress=lambda done, total: task.progress(done, total, writing),
+                ), note
 
         def added(result) -> None:
             document_added, note = result
@@ -227,14 +237,8 @@ class ProjectController(QObject):
                 document, lambda done, total: task.progress(done, total, reading),
                 task.cancel_event)
             task.check_cancelled()
-            pdb = create_project(project)
-            try:
-                store_document(ProjectRepository(pdb), prepared, who)
-            except BaseException:
-                pdb.close()
-                _remove_project_files(project)
-                raise
-            pdb.close()
+            with building_project(project) as pdb:  # appears under its name when complete
+                store_document(ProjectRepository(pdb), prepared, who, cancel=task.cancel_event)
             return project
 
         return self.runner.run(
@@ -267,8 +271,15 @@ class ProjectController(QObject):
         self.recent_menu.clear()
         recent = [p for p in self.recent_projects() if p.exists()]
         for path in recent:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            problem = self.unopenable.get(path)
+            if problem is None:
+                action = self.recent_menu.addAction(path.name)
+                action.setToolTip(str(path))
+            else:
+                action = self.recent_menu.addAction(
+                    self.tr("%1 (cannot be opened)").replace("%1", path.name)
+                )
+                action.setToolTip(problem)
             action.triggered.connect(lambda *_, p=path: self._open_quietly(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none)"))

@@ -296,12 +296,15 @@ class SegmentTableModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
 
     def _report(self, exc: Exception, typed: str | None = None) -> None:
-        log.exception("Writing to %s failed", self.repo.pdb.path)
-        message = QCoreApplication.translate(
-            "SegmentTableModel",
-            "The change could not be saved to the project: %1. Check that the file is "
-            "still there and writable, then try again.",
-        ).replace("%1", str(exc))
+        log.warning("Writing to %s failed: %s", self.repo.pdb.path, exc, exc_info=exc)
+        if isinstance(exc, ProjectError):  # already says what happened and what to do
+            message = str(exc)
+        else:
+            message = QCoreApplication.translate(
+                "SegmentTableModel",
+                "The change could not be saved to the project: %1. Check that the file is "
+                "still there and writable, then try again.",
+            ).replace("%1", str(exc))
         if typed:
             message += "\n\n" + QCoreApplication.translate(
                 "SegmentTableModel", "Your text (copy it from here):\n%1"

@@ -62,7 +62,10 @@ def test_first_run_creates_the_sample_project_once(app_home):
 
 
 def test_first_run_replaces_a_leftover_partial_sample(app_home):
-    partial = sample_project_path().with_name(sample_project_path().name + ".part")
+    # What a first run killed midway leaves: the project under a temporary name with the
+    # killed program's process id (4194304 is above Linux's highest possible pid).
+    partial = sample_project_path().with_name(f".{sample_project_path().name}.4194304.part")
+    partial.parent.mkdir(parents=True, exist_ok=True)
     partial.write_bytes(b"interrupted")
     path = ensure_sample_project()
     assert not partial.exists()

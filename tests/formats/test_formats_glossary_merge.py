@@ -80,6 +80,7 @@ def test_failure_during_apply_writes_nothing(glossary, dump, monkeypatch):
     with pytest.raises(OSError):
         apply_merge(glossary, report, "eve")
     assert dump(glossary) == before  # the new concept inserted first was rolled back
+    assert not glossary.concepts("Lviv")  # and the full-text index does not find it
 
 
 def test_dry_run_import_reports_without_writing(glossary, dump, tmp_path):

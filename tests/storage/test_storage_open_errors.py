@@ -129,18 +129,23 @@ def test_read_only_folder_is_refused(closed_project):
         folder.chmod(stat.S_IRWXU)
 
 
-def test_project_being_written_by_another_connection_is_locked(closed_project):
+def test_project_being_written_by_another_connection_opens_and_its_writes_wait(closed_project):
     other = sqlite3.connect(closed_project, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute("INSERT INTO meta(key, value) VALUES ('busy', 'yes')")
     try:
-        with pytest.raises(ProjectLocked, match="another program"):
-            open_project(closed_project)
+        pdb = open_project(closed_project)  # opening does not need the write lock
+        pdb.wait_timeout = 0.3
+        with pytest.raises(ProjectLocked, match="another program"), pdb.transaction() as conn:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('mine', 'no')")
     finally:
         other.execute("ROLLBACK")
         other.close()
-    with open_project(closed_project) as pdb:  # usable again once the other writer is done
-        assert pdb.meta("busy") is None
+    with pdb:  # usable again once the other writer is done
+        assert pdb.meta("busy") is None and pdb.meta("mine") is None
+        with pdb.transaction() as conn:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('mine', 'yes')")
+        assert pdb.meta("mine") == "yes"
 
 
 def test_migration_takes_a_backup_copy_first(closed_project, monkeypatch):
