@@ -110,19 +110,121 @@ def _segmenter(language: str):
         if seg is None:
             import pysbd
 
-            seg = pysbd.Segmenter(language=code, clean=False, char_span=True)
+            # pysbd builds regexes from its abbreviation lists on every call; with Python's
+            # default cache of 512 compiled patterns they were recompiled again and again
+            # (half of its time). A larger cache keeps them.
+            re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 4096)  # type: ignore[attr-defined]
+            seg = pysbd.Segmenter(language=code, clean=False, char_span=False)
             _segmenters[code] = seg
     return seg
 
 
+#: Longest piece handed to pysbd, whose time grows faster than the length of a line: longer
+#: runs without a certain sentence end are cut at a likely one (or a space) first.
+MAX_PIECE = 2000
+
+
 def sentence_spans(paragraph: str, language: str = "en") -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of one paragraph, whitespace stripped."""
+    """(start, end) offsets of the sentences of one paragraph, whitespace stripped.
+
+    pysbd is slow (about 0.1 ms per 20 characters) and superlinear on long lines, so the
+    paragraph is first cut where a sentence certainly ends (see ``_certain_cuts``), and a piece
+    with no sentence-ending mark inside skips pysbd: it is one sentence. Both give pysbd's own
+    boundaries (tests/core compare them on the news corpora).
+    """
+    return list(_cached_spans(paragraph, language))
+
+
+@lru_cache(maxsize=4096)
+def _cached_spans(paragraph: str, language: str) -> tuple[tuple[int, int], ...]:
+    result: list[tuple[int, int]] = []
+    for start, end in _pieces(paragraph, language):
+        piece = paragraph[start:end]
+        if _one_sentence(piece):
+            span = _strip(piece, 0, len(piece))
+            spans = [span] if span else []
+        else:
+            spans = _pysbd_spans(piece, language)
+        result.extend((start + a, start + b) for a, b in spans)
+    return tuple(result)
+
+
+_INNER_END = re.compile(r"[.!?…;\n\r]")
+_TRAILING = " \t\"”»’')]“«‘([.!?…"
+
+
+def _one_sentence(piece: str) -> bool:
+    """No sentence-ending mark before the final punctuation: pysbd and the rules below would
+    return the piece as one sentence."""
+    return _INNER_END.search(piece.rstrip(_TRAILING)) is None
+
+
+# A sentence end nobody disputes: a word of three or more letters (not an abbreviation) or a
+# year, a full stop, question or exclamation mark, a space, and a capital or an opening quote,
+# outside quotes and brackets.
+_CERTAIN = re.compile(r"(?<![^\s(])([A-Za-z][a-z]{2,}|[12][0-9]{3})[.!?](\s+)(?=[A-Z\"“])")
+
+
+def _pieces(text: str, language: str) -> list[tuple[int, int]]:
+    """Cut ``text`` where a sentence certainly ends, then bound every piece's length."""
+    cuts = [0]
+    if len(text) > 80:
+        abbreviations = _abbreviations(language)
+        depth = quotes = 0
+        last = 0
+        for match in _CERTAIN.finditer(text):
+            between = text[last:match.start()]
+            depth += between.count("(") - between.count(")")
+            quotes += (between.count('"') + between.count("“") + between.count("”")
+                       + between.count("«") + between.count("»"))
+            last = match.start()
+            if depth or quotes % 2 or match.group(1).lower() in abbreviations:
+                continue
+            cuts.append(match.end(2))
+    cuts.append(len(text))
+    pieces: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        pieces.extend(_bounded(text, a, b))
+    return pieces
+
+
+_LIKELY_END = re.compile(r"[.!?…][\"”»’)\]]*\s+")
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run longer than ``MAX_PIECE`` at likely sentence ends, else at spaces, else
+    anywhere: no single line can stall the import (a 1 MB line with no full stop)."""
+    pieces = []
+    while end - start > MAX_PIECE:
+        window = text[start + MAX_PIECE // 2:start + MAX_PIECE]
+        found = list(_LIKELY_END.finditer(window))
+        if found:
+            cut = start + MAX_PIECE // 2 + found[-1].end()
+        else:
+            space = window.rfind(" ")
+            cut = start + MAX_PIECE // 2 + space + 1 if space >= 0 else start + MAX_PIECE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _pysbd_spans(paragraph: str, language: str) -> list[tuple[int, int]]:
     segmenter = _segmenter(language)
     with _lock:  # a pysbd Segmenter keeps the text being segmented on itself
-        pieces = segmenter.segment(paragraph)
-    # Only pysbd's sentence ends are used, as cut points: whatever it might fail to map back
-    # to the text (it re-finds each sentence by search) still lands in a segment.
-    cuts = sorted({piece.end for piece in pieces if 0 < piece.end < len(paragraph)})
+        # segment() would also map every sentence back with a regex search over the whole
+        # text (quadratic, and a new regex each time); its processor gives the sentences alone.
+        sentences = segmenter.processor(paragraph).process()
+    # Only pysbd's sentence ends are used, as cut points, found in order in the text (pysbd's
+    # own char_span search is quadratic): whatever cannot be found still lands in a segment.
+    ends, pos = [], 0
+    for sentence in sentences:
+        found = paragraph.find(sentence.strip(), pos)
+        if found < 0:
+            continue
+        pos = found + len(sentence.strip())
+        ends.append(pos)
+    cuts = sorted({end for end in ends if 0 < end < len(paragraph)})
     bounds = [0, *cuts, len(paragraph)]
     spans = [
         span for span in (_strip(paragraph, a, b) for a, b in pairwise(bounds)) if span
