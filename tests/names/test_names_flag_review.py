@@ -56,6 +56,18 @@ def test_a_surname_that_is_a_former_name_is_left_alone_abroad():
     ]
 
 
+def test_a_surname_that_speaks_is_a_person():
+    text = "Grain prices rose in Europe this week, Nikolaev said, citing Spain."
+    assert _flags(text) == []
+    assert _flags("Grain prices rose in Nikolaev this week.") == [
+        ("Nikolaev", "error", "Mykolaiv")
+    ]
+
+
+def test_a_handle_is_no_place():
+    assert _flags("The band posts as @Kharkov_Sound and tours in Spain.") == []
+
+
 def test_the_threshold_is_a_setting(tmp_path, monkeypatch):
     text = "The rodeo in Odessa drew 4,000 riders, organisers in Texas said on Sunday."
     assert _flags(text, NameChecker(threshold=0.0)) == [("Odessa", "error", "Odesa")]
