@@ -16,8 +16,9 @@ on context:
 - otherwise a confidence score: 1, lowered when the word could be something else (a former name
   x0.8, a village x0.8, a known surname x0.7 unless a word that introduces a place stands
   before it, and x0.4 more when a verb of saying follows it ("Nikolaev said"), the name of a
-  city abroad or in Russia or Belarus x0.8) and the document points abroad without any Ukraine cue (x0.5; unless the text itself
-  places the name abroad, "Odessa, Texas", which the context exceptions decide). A flag scoring
+  city abroad or in Russia or Belarus x0.8) and the document points abroad without any
+  Ukraine cue (x0.5; unless the text itself places the name abroad, "Odessa, Texas", which the
+  context exceptions decide). A flag scoring
   below the threshold (setting ``name_flag_threshold``, default 0.5)
   is dropped: Odessa in a text about Texas, Dimitrov in a report on a Bulgarian tennis player.
 """
