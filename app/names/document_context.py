@@ -38,9 +38,29 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 @cache
-def _abroad_names() -> re.Pattern[str]:
-    names = sorted(word_list("places_abroad.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+def _abroad_names() -> frozenset[str]:
+    return word_list("places_abroad.txt")
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Za-z.]*[A-Za-z]|[A-Z]")
+
+
+def _names_abroad(text: str) -> bool:
+    """Whether ``text`` names a country (not Ukraine, Russia, Belarus) or a US state: its
+    capitalised words, alone or two and three in a row, looked up in places_abroad.txt."""
+    names = _abroad_names()
+    words = [(m.group(), m.start(), m.end()) for m in _CAPITAL_WORD.finditer(text)]
+    for index, (word, _, end) in enumerate(words):
+        if word in names or f"{word}." in names:
+            return True
+        phrase = word
+        for following, start, next_end in words[index + 1 : index + 3]:
+            if start != end + 1:
+                break
+            phrase, end = f"{phrase} {following}", next_end
+            if phrase in names:
+                return True
+    return False
 
 
 @dataclass
@@ -54,8 +74,8 @@ class DocumentContext:
     ukrainian_places: set[str] = field(default_factory=set)
     # canonical names of places in Ukraine written in their canonical spelling
     canonical_names: set[str] = field(default_factory=set)
-    # spelling keys of every capitalised word of the document
-    word_keys: set[str] = field(default_factory=set)
+    texts: list[str] = field(default_factory=list)
+    _word_keys: set[str] | None = None
     # casefolded names the text itself places abroad ("Odessa, Texas"), see context_exceptions
     placed_abroad: set[str] = field(default_factory=set)
 
@@ -64,9 +84,13 @@ class DocumentContext:
         Kropyvnytskyy for Kropyvnytskyi)."""
         if name.casefold() in self.canonical_names:
             return True
+        if self._word_keys is None:  # only a text about a renaming asks: built on demand
+            self._word_keys = {
+                spelling_key(w) for text in self.texts for w in _CAPITALISED.findall(text)
+            }
         key = spelling_key(name)
         return any(
-            k[:1] == key[:1] and edit_distance(k, key, limit=2) <= 1 for k in self.word_keys
+            k[:1] == key[:1] and edit_distance(k, key, limit=2) <= 1 for k in self._word_keys
         )
 
     def ukraine_cue(self, item: Resolved) -> bool:
@@ -78,9 +102,9 @@ def read_document(texts: Sequence[str], resolved: Iterable[Iterable[Resolved]]) 
     context = DocumentContext()
     for text in texts:
         context.ukraine_words = context.ukraine_words or bool(_UKRAINE_WORDS.search(text))
-        context.abroad = context.abroad or bool(_abroad_names().search(text))
+        context.abroad = context.abroad or _names_abroad(text)
         context.renaming = context.renaming or bool(_RENAMING.search(text))
-        context.word_keys.update(spelling_key(w) for w in _CAPITALISED.findall(text))
+        context.texts.append(text)
     for items in resolved:
         for item in items:
             place = item.place
