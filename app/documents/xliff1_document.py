@@ -36,6 +36,14 @@ class Unit:
     segments: list[Segment]
 
 
+def translatable(element: etree._Element) -> bool:
+    """``translate`` is inherited: the nearest element that says yes or no decides."""
+    for el in (element, *element.iterancestors()):
+        if el.get("translate") in ("yes", "no"):
+            return el.get("translate") == "yes"
+    return True
+
+
 def split_space(text: str) -> tuple[str, str, str]:
     """(leading whitespace, the text, trailing whitespace): a unit keeps the spacing of its
     source (`` or `` stays spaced in the translation)."""
@@ -88,8 +96,7 @@ class Xliff1Document(XliffTree):
         seen: set[str] = set()
         for index, (file_el, lang) in enumerate(self._file_langs()):
             for unit in file_el.iter(self.q("trans-unit")):
-                if unit.get("translate") == "no" or any(
-                        g.get("translate") == "no" for g in unit.iterancestors(self.q("group"))):
+                if not translatable(unit):
                     continue
                 key = f"{index}:{unit.get('id') or ''}"
                 if key in seen or not unit.get("id"):

@@ -14,7 +14,7 @@ from app.core.model import Status
 from app.documents import inline_codes, languages, xliff_inline
 from app.documents.model import Block, DocumentFormatError, ExistingTarget, ExtractedDocument
 from app.documents.target_states import REJECTED, REJECTED_SUBSTATE, xliff2_state
-from app.documents.xliff1_document import XliffTree, split_space
+from app.documents.xliff1_document import XliffTree, split_space, translatable
 from app.documents.xliff_inline import CodeTable
 
 
@@ -39,8 +39,7 @@ class Xliff2Document(XliffTree):
         seen: set[str] = set()
         for file_el in self.root.iterchildren(self.q("file")):
             for unit in file_el.iter(self.q("unit")):
-                chain = [unit, *unit.iterancestors()]
-                if any(el.get("translate") == "no" for el in chain):
+                if not translatable(unit):
                     continue
                 unit_key = f"{file_el.get('id') or ''}/{unit.get('id') or ''}"
                 if unit_key in seen or not unit.get("id"):
