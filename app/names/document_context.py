@@ -45,6 +45,23 @@ def _abroad_names() -> frozenset[str]:
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Za-z.]*[A-Za-z]|[A-Z]")
 
 
+_AFTER_NAME = re.compile(r"\s*(?:,|\()\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
+
+
+def placed_abroad_after(text: str, end: int) -> bool:
+    """Whether a country or US state follows the name ending at ``end``: "Sevastopol,
+    Wisconsin", "Odessa (Ontario)"."""
+    match = _AFTER_NAME.match(text, end)
+    if not match:
+        return False
+    words = match.group(1).split()
+    names = _abroad_names()
+    return any(
+        " ".join(words[:n]) in names or " ".join(words[:n]).rstrip(".") in names
+        for n in range(1, len(words) + 1)
+    )
+
+
 def _names_abroad(text: str) -> bool:
     """Whether ``text`` names a country (not Ukraine, Russia, Belarus) or a US state: its
     capitalised words, alone or two and three in a row, looked up in places_abroad.txt."""

@@ -12,7 +12,8 @@ on context:
 - inside a direct quotation -> an info note: a quote keeps the speaker's spelling;
 - a former name in a text about the renaming that also names the place by its current name
   ("renamed Kirovohrad to Kropyvnytskyi") -> an info note: the old name is cited;
-- a social-media handle or hashtag (@KharkovMusic) is no mention of the place: dropped;
+- a social-media handle or hashtag (@KharkovMusic) is no mention of the place, nor is a name
+  followed by a country or US state ("Sevastopol, Wisconsin"): dropped;
 - otherwise a confidence score: 1, lowered when the word could be something else (a former name
   x0.8, a village x0.8, a known surname x0.7 unless a word that introduces a place stands
   before it, and x0.4 more when a verb of saying follows it ("Nikolaev said"), the name of a
@@ -30,7 +31,7 @@ from dataclasses import replace
 from functools import cache
 
 from app.names.concepts import Resolved, best_place
-from app.names.document_context import DocumentContext
+from app.names.document_context import DocumentContext, placed_abroad_after
 from app.names.english_words import word_list
 from app.names.findings import (
     OTHER_ROMANIZATION,
@@ -142,6 +143,8 @@ def confidence(
     window = source[max(0, item.start - 24) : item.start]
     if window.endswith(("@", "#")) or source[item.end : item.end + 1] in ("_", "@"):
         return 0.0  # a social-media handle or a hashtag (@KharkovMusic), not the place
+    if placed_abroad_after(source, item.end):
+        return 0.0  # "Sevastopol, Wisconsin", "Odessa (Ontario)": the town abroad
     if " " not in item.text and data.surname_forms(item.text) and not _PLACE_CUE.search(window):
         score *= 0.7  # "shelled Nikolaev", "in Nikolaev": the place, surname or not
         if _SAYING_AFTER.match(source, item.end):

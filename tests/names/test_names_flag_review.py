@@ -64,6 +64,15 @@ def test_a_surname_that_speaks_is_a_person():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Floods reached Sevastopol, Wisconsin, on Tuesday, and Kyiv sent condolences.",
+     "Odessa (Missouri) elected a mayor; Ukrainian media noticed."],
+)
+def test_a_state_or_country_after_the_name_places_it_abroad(text):
+    assert _flags(text) == []
+
+
 def test_a_handle_is_no_place():
     assert _flags("The band posts as @Kharkov_Sound and tours in Spain.") == []
 
