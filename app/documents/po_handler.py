@@ -24,7 +24,7 @@ from app.documents import inline_codes, languages
 from app.documents.model import Block, DocumentFormatError, ExistingTarget, ExtractedDocument
 from app.documents.placeholders import code_placeholders, restore_placeholders
 from app.documents.target_states import block_status, po_fuzzy
-from app.documents.xliff1_document import split_space
+from app.documents.xliff1_document import UNWRITTEN, split_space
 
 RU_UK_PLURALS = ("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
                  "(n%100<10 || n%100>=20) ? 1 : 2);")
@@ -164,7 +164,11 @@ class PoHandler:
         for unit in _entries(store):
             flagged = any(FORMAT_FLAGS.search(f) for f in _flags(unit))
             forms = _forms(unit, nplurals)
-            done = [key for key, _, _ in forms if key in translations]
+            done = [key for key, _, _ in forms if key in translations
+                    and statuses.get(key) not in UNWRITTEN]
+            if any(statuses.get(key) is Status.REJECTED for key, _, _ in forms) and str(
+                    unit.target):
+                unit.markfuzzy(True)  # a rejected translation stays, flagged for work
             if not done:
                 continue
             old = list(unit.target.strings) if unit.hasplural() else [str(unit.target)]

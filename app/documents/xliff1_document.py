@@ -18,6 +18,9 @@ from app.documents.target_states import block_status, xliff12_state
 from app.documents.xliff_inline import CodeTable
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: A block the export has no translation for (NEW: the English) or whose translation was
+#: rejected gets no target text: a CMS must not take the English, or a rejected text, as done.
+UNWRITTEN = (Status.NEW, Status.REJECTED)
 _SEG = frozenset({"mrk"})
 
 
@@ -185,7 +188,12 @@ class Xliff1Document(XliffTree):
             file_el.set("target-language", lang)
         statuses = statuses or {}
         for unit in units:
-            done = [s for s in unit.segments if s.key in translations]
+            done = [s for s in unit.segments if s.key in translations
+                    and statuses.get(s.key) not in UNWRITTEN]
+            rejected = [s for s in unit.segments if statuses.get(s.key) is Status.REJECTED]
+            if rejected and not done and unit.element.find(self.q("target")) is not None:
+                unit.element.find(self.q("target")).set("state", xliff12_state(Status.REJECTED))
+                continue
             if not done:
                 stale = unit.element.find(self.q("target"))
                 if stale is not None and (unit.file_lang or guessed) != lang:

@@ -14,7 +14,7 @@ from app.core.model import Status
 from app.documents import inline_codes, languages, xliff_inline
 from app.documents.model import Block, DocumentFormatError, ExistingTarget, ExtractedDocument
 from app.documents.target_states import REJECTED, REJECTED_SUBSTATE, xliff2_state
-from app.documents.xliff1_document import XliffTree, split_space, translatable
+from app.documents.xliff1_document import UNWRITTEN, XliffTree, split_space, translatable
 from app.documents.xliff_inline import CodeTable
 
 
@@ -101,7 +101,12 @@ class Xliff2Document(XliffTree):
         statuses = statuses or {}
         for seg in list(self.segments()):
             target = seg.element.find(self.q("target"))
-            if seg.key not in translations:
+            status = Status(statuses.get(seg.key, Status.EDITED))
+            if status is Status.REJECTED and target is not None:
+                seg.element.set("state", xliff2_state(status))
+                seg.element.set("subState", REJECTED_SUBSTATE)
+                continue
+            if seg.key not in translations or status in UNWRITTEN:
                 if target is not None and before != lang:
                     # a target in the other language, or in a language the file never named
                     seg.element.remove(target)
@@ -114,7 +119,6 @@ class Xliff2Document(XliffTree):
             table = CodeTable()
             lead, _, trail = split_space(table.read(seg.source))
             xliff_inline.write(target, lead + translations[seg.key].strip() + trail, table.codes)
-            status = Status(statuses.get(seg.key, Status.EDITED))
             seg.element.set("state", xliff2_state(status))
             if status is Status.REJECTED:
                 seg.element.set("subState", REJECTED_SUBSTATE)

@@ -127,10 +127,19 @@ def test_german_target_is_refused():
         handler.read(data, "sample1.xlf")
 
 
-def test_rejected_cell_is_marked_like_review_desks_own_xliff():
+def test_rejected_and_untranslated_cells_write_no_target_text():
+    """The export passes the English for a cell without a translation (NEW) or a rejected one:
+    a CMS must not take it as the translation. A rejected existing target stays, marked the way
+    Review Desk's own XLIFF marks it."""
     data, handler = load("oasis20-sourceOnly.xlf")
-    out = handler.write(data, "s.xlf", {"f1/1/s1": "источник"}, "ru",
-                        statuses={"f1/1/s1": Status.REJECTED})
-    segment = segments(out)["1/s1"]
+    out = handler.write(data, "s.xlf", {"f1/1/s1": "source"}, "ru",
+                        statuses={"f1/1/s1": Status.NEW})
+    assert segments(out)["1/s1"].find(f"{X2}target") is None
+    data, handler = load("oasis20-everything-core.xlf", trg_lang="ru")
+    out = handler.write(data, "e.xlf", {"f1/tu1/1": "Sample segment."}, "ru",
+                        statuses={"f1/tu1/1": Status.REJECTED})
+    segment = segments(out)["tu1/1"]
     assert (segment.get("state"), segment.get("subState")) == ("initial", "reviewdesk:rejected")
-    assert handler.read(out, "s.xlf").blocks[0].targets[0].state == "rejected"
+    assert segment.findtext(f"{X2}target") == "Exemple de segment."
+    assert handler.read(out, "e.xlf").blocks[0].targets[0].state == "rejected"
+    assert_valid(out, "xliff-core-2.0")
