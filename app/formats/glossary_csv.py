@@ -14,8 +14,10 @@ Reading takes the separator from the header line: Excel in a Russian or Ukrainia
 any locale with a decimal comma) saves "CSV" with ``;`` between cells, LibreOffice may use a
 tab. The header is split with ``,``, ``;`` and tab and the one that yields the glossary columns
 wins (``csv.Sniffer`` guesses from character frequencies and is fooled by the line breaks and
-commas inside multi-term cells, so the known header is the surer guide). A row with more cells
-than the header is imported and its extra cells reported in ``CsvRead.warnings``.
+commas inside multi-term cells, so the known header is the surer guide). A file that is not
+UTF-8 is read as Windows-1251 when charset-normalizer finds that encoding (Excel's plain "CSV"
+on a Russian or Ukrainian Windows), with a warning; any other encoding is refused. A row with
+more cells than the header is imported and its extra cells reported in ``CsvRead.warnings``.
 
 Formula injection: a spreadsheet treats a cell starting with ``=``, ``+``, ``-``, ``@``, tab or
 carriage return as a formula. The writer prefixes such a cell with one single quote ``'``, which
@@ -123,17 +125,32 @@ def _terms(lang: str, texts: str, statuses: str, line: int) -> list[Term]:
     return terms
 
 
-def read_csv(path: Path | str) -> CsvRead:
-    """Read our CSV (with or without BOM; separated by comma, semicolon or tab); raises
-    GlossaryFormatError with a plain message."""
-    path = Path(path)
+def _decoded(path: Path) -> tuple[str, str | None]:
+    """The text of a CSV: UTF-8 (with or without BOM), or Windows-1251, which Excel writes for
+    "CSV (comma delimited)" on a Russian or Ukrainian Windows; anything else is refused."""
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding in ("cp1251", "windows_1251"):
+            return data.decode("cp1251"), (
+                "the file is not UTF-8; it was read as Windows-1251 (Cyrillic), the encoding "
+                "Excel uses for 'CSV' on a Russian or Ukrainian Windows"
+            )
         raise GlossaryFormatError(
             f"{path.name} is not UTF-8 text (byte {exc.start}). Save it as 'CSV UTF-8' and "
             "import it again."
         ) from exc
+
+
+def read_csv(path: Path | str) -> CsvRead:
+    """Read our CSV (with or without BOM; separated by comma, semicolon or tab); raises
+    GlossaryFormatError with a plain message."""
+    path = Path(path)
+    text, encoding_note = _decoded(path)
     separator = detect_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     header = [h.strip().lower() for h in next(reader, [])]
@@ -154,6 +171,8 @@ def read_csv(path: Path | str) -> CsvRead:
             "by commas, semicolons or tabs."
         )
     result = CsvRead([], separator)
+    if encoding_note:
+        result.warnings.append(encoding_note)
     concepts = result.concepts
     seen_ids: dict[str, int] = {}
     for row in reader:

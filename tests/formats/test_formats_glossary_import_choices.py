@@ -9,7 +9,9 @@ import os
 import subprocess
 import sys
 
-from app.core.glossary_model import Concept, ConceptKind, Term, TermStatus
+import pytest
+
+from app.core.glossary_model import Concept, ConceptKind, GlossaryFormatError, Term, TermStatus
 from app.formats.glossary_files import import_glossary_file
 from app.formats.glossary_merge import plan_merge
 from app.formats.tbx_reader import read_tbx
@@ -109,3 +111,19 @@ def test_glossary_list_into_head_ends_quietly(new_glossary, tmp_path):
         err = proc.stderr.read().decode()
         assert proc.wait(timeout=60) == 0, err
         assert err == ""
+
+
+def test_excel_plain_csv_in_windows_1251_imports_with_a_warning(new_glossary, tmp_path):
+    """Excel's "CSV (разделители - запятые)" on a Russian Windows: cp1251, ';', no BOM."""
+    rows = [HEADER, ";place;Столица Украины;Kyiv;;Киев;;Київ;",
+            ";place;;Kharkiv;;Харьков;;Харків;"]
+    path = tmp_path / "excel_ansi.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1251") + b"\r\n")
+    report = import_glossary_file(new_glossary(), path, who="ann")
+    assert report.counts()["new"] == 2
+    assert any("Windows-1251" in w for w in report.warnings)
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("kind,note,en,en_status,ru,ru_status,uk,uk_status\n"
+                       "place,Café Zürich déjà vu,Lviv,,,,,\n".encode("latin-1"))
+    with pytest.raises(GlossaryFormatError, match="not UTF-8"):
+        import_glossary_file(new_glossary("other"), latin1, who="ann")
