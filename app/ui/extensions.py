@@ -43,6 +43,7 @@ EXTENSION_MODULES: list[str] = [
     "names_panel",  # dock: people and places, flags of the cell, replace/ignore/approve (4)
     "romanization_panel",  # dock: the selected name in every romanization scheme (4)
     "glossary_panel",  # dock: glossary search/filter/edit; Tools: export, import, merge (5)
+    "history_panel",  # dock: the audit trail of the current cell (issue 11)
     "export_controller",  # File > Export translation (issue 8)
 ]
 
