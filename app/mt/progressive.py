@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from app.core.model import SOURCE_LANGUAGE, Segment
 from app.mt.engine import Engine, SegmentTranslation
+from app.mt.tag_placement import engine_text, with_tags
 from app.mt.translation_service import (
     DRAFT_ALTERNATIVES,
     TranslationSummary,
@@ -238,9 +239,10 @@ def _translate(engine: Engine, cache: MTCacheRepository, key, segments: list[Seg
                ) -> list[tuple[Segment, SegmentTranslation, bool, bool]]:
     """(segment, translation, is draft, from the engine) for every non-blank segment: cache
     first (a final text serves a draft request too), then the engine for the misses."""
-    wanted = [s for s in segments if s.source.strip()]
+    texts = {s.id: engine_text(s.source) for s in segments}  # tags never reach the engine
+    wanted = [s for s in segments if texts[s.id].strip()]
     summary.skipped += len(segments) - len(wanted)
-    sources = [s.source for s in wanted]
+    sources = [texts[s.id] for s in wanted]
     found = {text: (tr, False) for text, tr in cache.get_many(key, sources, alternatives).items()}
     if draft:
         rest = [t for t in sources if t not in found]
@@ -252,15 +254,15 @@ def _translate(engine: Engine, cache: MTCacheRepository, key, segments: list[Seg
         cache.put_many(key, list(fresh.items()), DRAFT_ALTERNATIVES if draft else alternatives)
     results = []
     for segment in wanted:
-        if segment.source in found:
+        if texts[segment.id] in found:
             summary.from_cache += 1
-            translation, is_draft = found[segment.source]
+            translation, is_draft = found[texts[segment.id]]
             results.append((segment, translation, is_draft, False))
-        elif segment.source in fresh:
-            results.append((segment, fresh[segment.source], draft, True))
+        elif texts[segment.id] in fresh:
+            results.append((segment, fresh[texts[segment.id]], draft, True))
         else:
             summary.failed += 1
-    return results
+    return with_tags(engine, key, results)
 
 
 def _cancelled(cancel: threading.Event | None, summary: TranslationSummary) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from app.core.model import SOURCE_LANGUAGE, Segment
 from app.mt.engine import Engine, MTError, SegmentTranslation
+from app.mt.tag_placement import engine_text, with_tags
 from app.storage.mt_cache_repo import CacheKey, MTCacheRepository, alternatives_json
 from app.storage.project_repo import ProjectRepository
 
@@ -111,26 +112,27 @@ def _translate_chunk(
     alternatives: int,
     summary: TranslationSummary,
 ) -> list[int]:
-    wanted = [s for s in chunk if s.source.strip()]
+    texts = {s.id: engine_text(s.source) for s in chunk}  # tags never reach the engine
+    wanted = [s for s in chunk if texts[s.id].strip()]
     summary.skipped += len(chunk) - len(wanted)
     if not wanted:
         return []
-    found = cache.get_many(key, (s.source for s in wanted), alternatives)
-    misses = list(dict.fromkeys(s.source for s in wanted if s.source not in found))
+    found = cache.get_many(key, (texts[s.id] for s in wanted), alternatives)
+    misses = list(dict.fromkeys(texts[s.id] for s in wanted if texts[s.id] not in found))
     fresh = ask_engine(engine, key, misses, alternatives, summary) if misses else {}
     if fresh:
         cache.put_many(key, list(fresh.items()), alternatives)
     results: list[tuple[Segment, SegmentTranslation, bool]] = []
     for segment in wanted:
-        if segment.source in found:
+        if texts[segment.id] in found:
             summary.from_cache += 1
-            results.append((segment, found[segment.source], False))
-        elif segment.source in fresh:
+            results.append((segment, found[texts[segment.id]], False))
+        elif texts[segment.id] in fresh:
             summary.translated += 1
-            results.append((segment, fresh[segment.source], False))
+            results.append((segment, fresh[texts[segment.id]], False))
         else:
             summary.failed += 1
-    return store_results(repo, key, results)
+    return store_results(repo, key, with_tags(engine, key, results))
 
 
 def cache_key(engine: Engine, source: str, target: str) -> CacheKey:
