@@ -33,6 +33,7 @@ from app.names.place_rules import place_flag
 from app.names.quotations import inside, quotation_spans
 from app.names.spelling_key import spelling_key
 from app.names.surname_places import read_place_surnames
+from app.names.tagged_text import with_coded_offsets, without_tags
 from app.names.text_normalization import NormalizedText, normalize
 
 
@@ -175,7 +176,9 @@ class NameChecker:
         from app.names.translation_rules import check_translation
 
         stop = cancelled or _never
-        texts = [_segment_text(segment) for segment in segments]
+        coded = [_segment_text(segment) for segment in segments]
+        stripped = [without_tags(text) for text in coded]  # inline tags never reach the rules
+        texts = [text for text, _ in stripped]
         english = self.check_english_texts([t.en for t in texts], cancelled=stop)
         results = []
         for text, en_result in zip(texts, english, strict=True):
@@ -193,7 +196,8 @@ class NameChecker:
                     en_result.flags.extend(en_flags)
             en_result.sort()
             results.append(result)
-        return results
+        return [with_coded_offsets(result, text, maps)
+                for result, text, (_, maps) in zip(results, coded, stripped, strict=True)]
 
 
 def _setting_threshold() -> float:
