@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate
 
 from app.ui.coded_text_edit import CodedTextEdit
-from app.ui.segment_table_model import COL_SOURCE, TAG_LABELS_ROLE
+from app.ui.segment_table_model import COL_SOURCE, FINDINGS_ROLE, TAG_LABELS_ROLE
 
 
 class CellEditorDelegate(QStyledItemDelegate):
@@ -40,6 +40,7 @@ class CellEditorDelegate(QStyledItemDelegate):
             source = index.siblingAtColumn(COL_SOURCE).data(Qt.ItemDataRole.DisplayRole)
             editor.set_source(source or "", index.data(TAG_LABELS_ROLE))
             editor.set_coded_text(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.set_findings(index.data(FINDINGS_ROLE) or [])
         else:
             super().setEditorData(editor, index)
 

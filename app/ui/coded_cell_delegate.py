@@ -15,7 +15,12 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QToolTip
 
 from app.documents.inline_codes import has_tags
-from app.ui.cell_document import cell_document, findings_at, position_at
+from app.ui.cell_document import (
+    cell_document,
+    draw_wavy_underlines,
+    findings_at,
+    position_at,
+)
 from app.ui.cell_editor_delegate import CellEditorDelegate
 from app.ui.cell_findings import CellFinding
 from app.ui.flag_presentation import flags_tooltip
@@ -48,8 +53,7 @@ class CodedCellDelegate(CellEditorDelegate):
         if rich is None:
             return None
         opt, rect = self._layout(option, index)
-        document = cell_document(rich[0], opt.font, rect.width(), index.data(TAG_LABELS_ROLE),
-                                 rich[1])
+        document = cell_document(rich[0], opt.font, rect.width(), index.data(TAG_LABELS_ROLE))
         top = max(0.0, (rect.height() - document.size().height()) / 2)
         return rect, document, top
 
@@ -60,6 +64,7 @@ class CodedCellDelegate(CellEditorDelegate):
             return
         rect, document, top = laid_out
         opt, _ = self._layout(option, index)
+        findings = index.data(FINDINGS_ROLE) or []
         opt.text = ""
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -72,6 +77,7 @@ class CodedCellDelegate(CellEditorDelegate):
         painter.setClipRect(rect)
         painter.translate(rect.left(), rect.top() + top)
         document.documentLayout().draw(painter, context)
+        draw_wavy_underlines(painter, document, findings)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
@@ -80,7 +86,7 @@ class CodedCellDelegate(CellEditorDelegate):
         if rich is None or not has_tags(rich[0]):
             return hint  # underlines do not change the size
         opt, rect = self._layout(option, index)
-        document = cell_document(rich[0], opt.font, rect.width(), None, ())
+        document = cell_document(rich[0], opt.font, rect.width())
         extra = option.rect.height() - rect.height() if option.rect.height() > 0 else 4
         return QSize(hint.width(), max(hint.height(), round(document.size().height()) + extra))
 

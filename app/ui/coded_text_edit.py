@@ -5,13 +5,14 @@ paste or a drag moves it. F9 (``INSERT_TAG_KEY``) inserts the next tag of the so
 text lacks, in source order, at the cursor; with a selection, an opening tag whose closing tag
 is missing too wraps the selection. Copy gives other programs the readable form (``<1>bold</1>``)
 and keeps the tags for pasting back here; a paste never creates a tag the source does not have,
-nor a second copy of one (``tag_edit.clean_paste``).
+nor a second copy of one (``tag_edit.clean_paste``). The cell's findings are underlined where
+they are and follow the text as it changes; the tooltip over one gives its reason.
 """
 
 from __future__ import annotations
 
 import atexit
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeyEvent, QTextCursor
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from app.documents.inline_codes import display
 from app.documents.tag_edit import clean_paste, next_tag_insertion
+from app.ui.cell_document import underline_format
+from app.ui.cell_findings import CellFinding
+from app.ui.flag_presentation import flags_tooltip
 from app.ui.tag_chips import chip_at, chip_tooltip, coded_text, insert_coded
 
 INSERT_TAG_KEY = Qt.Key.Key_F9
@@ -33,6 +37,7 @@ class CodedTextEdit(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.source = ""
         self.labels: dict[int, str] = {}
+        self._findings: list[tuple[QTextCursor, CellFinding]] = []  # cursors follow edits
 
     # -- text ----------------------------------------------------------------------------------
 
@@ -52,6 +57,53 @@ class CodedTextEdit(QTextEdit):
 
     def coded_text(self) -> str:
         return coded_text(self.document())
+
+    # -- findings ------------------------------------------------------------------------------
+
+    def set_findings(self, findings: Sequence[CellFinding]) -> None:
+        """Underline each finding's span (wavy, in its severity's colour); the underlines move
+        with the text while the reviewer types."""
+        self._findings = []
+        selections = []
+        length = self.document().characterCount() - 1
+        for finding in sorted(findings, key=CellFinding.sort_key):
+            if not finding.has_span or finding.start is None or finding.end is None:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(finding.start, length))
+            cursor.setPosition(min(finding.end, length), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = underline_format(finding.severity)
+            selections.append(selection)
+            self._findings.append((cursor, finding))
+        self.setExtraSelections(selections)
+
+    def finding_spans(self) -> list[tuple[int, int, CellFinding]]:
+        """(start, end, finding) of every underlined finding, where it is now."""
+        return [(c.selectionStart(), c.selectionEnd(), f) for c, f in self._findings
+                if c.selectionStart() < c.selectionEnd()]
+
+    def select_finding(self, forward: bool = True) -> CellFinding | None:
+        """Select the next (previous) underlined span after (before) the cursor."""
+        cursor = self.textCursor()
+        here = cursor.selectionStart()
+        spans = self.finding_spans()
+        if forward:
+            ahead = [s for s in spans if s[0] > here]
+        else:
+            ahead = [s for s in reversed(spans) if s[0] < here]
+        if not ahead:
+            return None
+        start, end, finding = ahead[0]
+        self.select_span(start, end)
+        return finding
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     # -- tags ----------------------------------------------------------------------------------
 
@@ -113,7 +165,8 @@ class CodedTextEdit(QTextEdit):
     # -- tooltips ------------------------------------------------------------------------------
 
     def tooltip_at(self, pos: QPointF) -> str:
-        """The tooltip for viewport position ``pos``: a chip's tag and label, or ""."""
+        """The tooltip for viewport position ``pos``: a chip's tag and label, the reason of
+        the findings underlined there, or ""."""
         offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         position = self.document().documentLayout().hitTest(
             QPointF(pos) + offset, Qt.HitTestAccuracy.ExactHit
@@ -121,7 +174,10 @@ class CodedTextEdit(QTextEdit):
         if position < 0:
             return ""
         chip = chip_at(self.document(), position)
-        return chip_tooltip(*chip) if chip else ""
+        if chip:
+            return chip_tooltip(*chip)
+        under = [f for start, end, f in self.finding_spans() if start <= position < end]
+        return flags_tooltip(under) if under else ""
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

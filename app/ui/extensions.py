@@ -39,6 +39,7 @@ EXTENSION_MODULES: list[str] = [
     "alternatives_panel",  # dock: machine translation and alternatives (issue 3)
     "model_manager_dialog",  # Tools > Translation models (issue 3)
     "mt_settings_dialog",  # Settings > Machine translation (issue 3)
+    "finding_navigator",  # F8 / Shift+F8: next / previous finding across cells (11)
     "name_check_controller",  # names checked in the background, flags marked in the grid (4)
     "names_panel",  # dock: people and places, flags of the cell, replace/ignore/approve (4)
     "romanization_panel",  # dock: the selected name in every romanization scheme (4)

@@ -70,7 +70,7 @@ def test_chip_tooltip_names_the_tag_and_its_label(qtbot, open_window, tagged_pat
     index = window.proxy.index(0, COL_SOURCE)
     delegate = view.itemDelegate()
     option = QStyleOptionViewItem()
-    option.initFrom(view)
+    view.initViewItemOption(option)  # the options the view paints with (icon size ...)
     option.rect = view.visualRect(index)
     rect, document, top = delegate.text_rect_and_document(option, index)
     cursor = QTextCursor(document)
