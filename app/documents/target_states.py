@@ -40,6 +40,15 @@ XLIFF2_STATES = {
     "reviewed": Status.EDITED,
     "final": Status.APPROVED,
 }
+#: SDL Trados (SDLXLIFF) ``conf`` of a segment (``sdl:seg``), lower-cased.
+SDL_CONF = {
+    "draft": Status.TRANSLATED,
+    "translated": Status.EDITED,
+    "rejectedtranslation": Status.REJECTED,
+    "approvedtranslation": Status.APPROVED,
+    "rejectedsignoff": Status.REJECTED,
+    "approvedsignoff": Status.APPROVED,
+}
 #: PO: a msgstr with the ``fuzzy`` flag, or without it.
 PO_STATES = {"fuzzy": Status.TRANSLATED, "translated": Status.EDITED}
 REJECTED = "rejected"
@@ -62,6 +71,14 @@ XLIFF2_STATE = {
     Status.REJECTED: "initial",
 }
 
+SDL_CONF_FOR = {
+    Status.NEW: "Draft",
+    Status.TRANSLATED: "Draft",
+    Status.EDITED: "Translated",
+    Status.APPROVED: "ApprovedTranslation",
+    Status.REJECTED: "RejectedTranslation",
+}
+
 _WEAKEST_FIRST = (Status.REJECTED, Status.NEW, Status.TRANSLATED, Status.EDITED, Status.APPROVED)
 
 
@@ -75,7 +92,7 @@ def status_for(format_state: str | None) -> Status:
     word = format_state.strip().lower()
     if word == REJECTED:
         return Status.REJECTED
-    for table in (XLIFF12_STATES, XLIFF2_STATES, PO_STATES):
+    for table in (XLIFF12_STATES, XLIFF2_STATES, PO_STATES, SDL_CONF):
         if word in table:
             return table[word]
     return Status.TRANSLATED

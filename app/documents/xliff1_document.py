@@ -14,13 +14,14 @@ from lxml import etree
 from app.core.model import Status
 from app.documents import inline_codes, languages, xliff_inline
 from app.documents.model import Block, DocumentFormatError, ExistingTarget, ExtractedDocument
-from app.documents.target_states import block_status, xliff12_state
+from app.documents.target_states import SDL_CONF_FOR, block_status, xliff12_state
 from app.documents.xliff_inline import CodeTable
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: A block the export has no translation for (NEW: the English) or whose translation was
 #: rejected gets no target text: a CMS must not take the English, or a rejected text, as done.
 UNWRITTEN = (Status.NEW, Status.REJECTED)
+SDL_NS = "http://sdl.com/FileTypes/SdlXliff/1.0"
 _SEG = frozenset({"mrk"})
 
 
@@ -137,7 +138,8 @@ class Xliff1Document(XliffTree):
                 if target is not None:
                     _, target_text, _ = split_space(table.read(target, reuse=True, skip=_SEG))
                     if target_text and lang:
-                        targets = (ExistingTarget(lang, target_text, self._state(unit)),)
+                        state = self._sdl_seg(unit, segment).get("conf") or self._state(unit)
+                        targets = (ExistingTarget(lang, target_text, state),)
                         langs.add(lang)
                     elif target_text:
                         unlabelled_targets += 1
@@ -170,6 +172,15 @@ class Xliff1Document(XliffTree):
             if mark.get("mtype") == "seg" and mark.get("mid") == segment.mid:
                 return mark
         return None
+
+    def _sdl_seg(self, unit: Unit, segment: Segment) -> etree._Element | dict:
+        """SDL Trados keeps each segment's confirmation in ``sdl:seg-defs/sdl:seg``."""
+        if segment.mid is None:
+            return {}
+        for seg in unit.element.iter(f"{{{SDL_NS}}}seg"):
+            if seg.get("id") == segment.mid:
+                return seg
+        return {}
 
     def _state(self, unit: Unit) -> str:
         target = unit.element.find(self.q("target"))
@@ -207,6 +218,11 @@ class Xliff1Document(XliffTree):
                 place = target if segment.mid is None else self._mark(target, segment.mid)
                 xliff_inline.write(place, lead + translations[segment.key].strip() + trail,
                                    table.codes)
+            for segment in done:
+                sdl = self._sdl_seg(unit, segment)
+                if isinstance(sdl, etree._Element):
+                    sdl.set("conf", SDL_CONF_FOR[Status(statuses.get(segment.key,
+                                                                     Status.EDITED))])
             status = block_status(statuses.get(s.key, Status.EDITED) for s in done)
             target.set("state", xliff12_state(status))
             if status is Status.APPROVED:

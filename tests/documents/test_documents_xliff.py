@@ -293,3 +293,18 @@ def test_unchanged_export_is_canonically_the_same_document(name):
             file_el.set("target-language", "ru")
     assert c14n(out) == c14n(etree.tostring(root))
     assert [b.key for b in handler.read(out, name).blocks] == [b.key for b in doc.blocks]
+
+
+def test_sdl_trados_segment_confirmation_is_the_state():
+    data, handler = load("okapi-TS09-12-Test01.xlf")
+    data = data.replace(b' target-language="de"', b' target-language="ru"')
+    doc = handler.read(data, "TS09.sdlxliff")
+    first = next(b for b in doc.blocks if b.targets)
+    assert first.targets[0].state == "Translated"  # sdl:seg conf
+    assert status_for("ApprovedTranslation") is Status.APPROVED
+    assert status_for("Draft") is Status.TRANSLATED
+    out = handler.write(data, "TS09.sdlxliff", {first.key: first.targets[0].text}, "ru",
+                        statuses={first.key: Status.APPROVED})
+    again = handler.read(out, "TS09.sdlxliff")
+    assert next(b for b in again.blocks if b.key == first.key).targets[0].state == \
+        "ApprovedTranslation"
