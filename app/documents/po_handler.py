@@ -69,7 +69,7 @@ def _forms(unit, nplurals: int) -> list[tuple[str, str, int | None]]:
     if not unit.hasplural():
         return [(key, str(unit.source), None)]
     singular, plural = unit.source.strings[0], unit.source.strings[1]
-    return [(f"{key}\x00{i}", singular if i == 0 else plural, i) for i in range(nplurals)]
+    return [(f"{key}\x1f{i}", singular if i == 0 else plural, i) for i in range(nplurals)]
 
 
 def _coded(text: str, flagged: bool) -> tuple[str, str, str, dict]:
@@ -177,7 +177,7 @@ class PoHandler:
             texts = []
             for i, (key, english, _) in enumerate(forms):
                 lead, _, trail, codes = _coded(english, flagged)
-                if key in translations:
+                if key in done:
                     text = restore_placeholders(translations[key].strip(), codes)
                     texts.append(lead + inline_codes.strip_tags(text) + trail)
                 else:

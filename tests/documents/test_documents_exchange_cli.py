@@ -97,6 +97,8 @@ def test_po_round_trip(tmp_path):
     project = tmp_path / "hello.rdproj"
     assert main(["import", str(source), "--project", str(project)]) == 0
     decide(project, "Hello, world!", Status.APPROVED, "Привет, мир!")
+    banana = "Orangutan has \ue801 banana."  # the %d is a tag
+    decide(project, banana, Status.APPROVED, "У орангутана \ue801 банан.")
     with open_project(project) as pdb:
         repo = ProjectRepository(pdb)
         row = next(r for r in repo.rows() if r.segment.source.startswith("Thank you"))
@@ -111,6 +113,9 @@ def test_po_round_trip(tmp_path):
     thanks = po.find("Thank you for using Weblate.")
     assert (thanks.msgstr, "fuzzy" in thanks.flags) == ("Спасибо, что пользуетесь.", True)
     assert po.find("Try Weblate at <https://demo.weblate.org/>!\n").msgstr == ""  # untranslated
+    plural = po.find("Orangutan has %d banana.\n")
+    assert plural.msgstr_plural[0] == "У орангутана %d банан.\n"
+    assert plural.msgstr_plural[1] == "" and "fuzzy" in plural.flags  # two forms still to do
 
 
 def test_subtitles_round_trip_keeps_every_timing(tmp_path):
