@@ -73,10 +73,14 @@ def check_text(text: str, show_progress: bool = False):
     """Check ``text`` line by line as one document; offsets index the whole text."""
     import time
 
+    from app.core.segmenter import bounded_pieces
     from app.names.checker import NameChecker
     from app.names.findings import CheckResult
 
-    lines = text.splitlines(keepends=True) or [text]
+    # A very long line (a 1 MB paste with no line break) is checked in bounded pieces, so the
+    # work stays proportional to the text.
+    lines = [piece for line in (text.splitlines(keepends=True) or [text])
+             for piece in bounded_pieces(line)]
     started = time.monotonic()
 
     def progress(done: int, total: int) -> None:

@@ -21,6 +21,7 @@ paragraph are joined with one space; paragraphs are separated by a blank line.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import logging
 import re
@@ -68,6 +69,16 @@ def read_document(path: Path | str) -> DecodedDocument:
 
 def read_file_bytes(path: Path) -> bytes:
     """The bytes of a document to import (any format), or a DocumentError saying why not."""
+    if path.is_symlink() and not path.exists():
+        try:
+            path.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise DocumentError(
+                    f"{path} is a symbolic link that points to itself (a loop). Fix or remove "
+                    "the link."
+                ) from exc
+        raise DocumentError(f"{path} is a symbolic link to a file that does not exist.")
     if not path.exists():
         raise DocumentError(f"{path} does not exist.")
     if not path.is_file():
@@ -213,22 +224,29 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
 def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
     if len(raw) < 4 or len(raw) % 2:
         return None
-    even_nuls = raw[0::2].count(0)
-    odd_nuls = raw[1::2].count(0)
+    even, odd = raw[0::2], raw[1::2]
     half = len(raw) // 2
-    if odd_nuls > 0.3 * half and even_nuls == 0:
+    # The high byte of each character: NUL for Latin text, 0x04 for Cyrillic (U+0400-U+04FF),
+    # so Russian or Ukrainian text has few NULs but almost only these two high bytes.
+    odd_high = odd.count(0) + odd.count(4)
+    even_high = even.count(0) + even.count(4)
+    if even.count(0) == 0 and (odd.count(0) > 0.3 * half or odd_high > 0.9 * half):
         encoding = "utf-16-le"
-    elif even_nuls > 0.3 * half and odd_nuls == 0:
+    elif odd.count(0) == 0 and (even.count(0) > 0.3 * half or even_high > 0.9 * half):
         encoding = "utf-16-be"
     else:
         return None
     try:
-        return raw.decode(encoding), encoding
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
         return None
+    if _CONTROL.search(text):
+        return None
+    return text, encoding
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

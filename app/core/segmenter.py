@@ -191,6 +191,12 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
 _LIKELY_END = re.compile(r"[.!?…][\"”»’)\]]*\s+")
 
 
+def bounded_pieces(text: str) -> list[str]:
+    """``text`` in pieces of at most ``MAX_PIECE`` characters, cut at likely sentence ends
+    (else spaces); joined they give ``text`` back. For work that grows faster than a line."""
+    return [text[a:b] for a, b in _bounded(text, 0, len(text))]
+
+
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a run longer than ``MAX_PIECE`` at likely sentence ends, else at spaces, else
     anywhere: no single line can stall the import (a 1 MB line with no full stop)."""

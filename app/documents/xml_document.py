@@ -17,7 +17,7 @@ import re
 from lxml import etree
 
 from app.documents.model import DocumentFormatError
-from app.formats.safe_xml import check_prolog_bytes
+from app.formats.safe_xml import check_prolog_bytes, refuse_declarations
 
 _TRAILING = re.compile(rb">(\s*)\Z")
 
@@ -44,6 +44,7 @@ def parse(data: bytes, filename: str) -> etree._ElementTree:
             f"{filename} uses XML entity references; Review Desk does not read such files. "
             "Replace them with plain text and import it again."
         )
+    refuse_declarations(root.getroottree(), filename, DocumentFormatError)
     return root.getroottree()
 
 

@@ -34,6 +34,10 @@ def read_json(path: Path | str) -> list[Concept]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GlossaryFormatError(f"{path.name} is not valid JSON ({exc}).") from exc
+    except RecursionError as exc:
+        raise GlossaryFormatError(
+            f"{path.name} nests its JSON too deeply to be a glossary; nothing was imported."
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise GlossaryFormatError(
             f"{path.name} is JSON but not a Review Desk glossary (no \"format\": \"{FORMAT}\")."

@@ -7,7 +7,9 @@ Two layers:
    that only names an external DTD (``<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">``, as
    older TBX files have) is accepted: the DTD is never loaded.
 2. The parser itself runs with ``resolve_entities=False, no_network=True, load_dtd=False,
-   huge_tree=False``; any entity reference that still reaches the tree is refused.
+   huge_tree=False``; a DOCTYPE with any declaration, wherever it sits (say after a 64 KB
+   comment), is refused from the parsed document (``refuse_declarations``), and any entity
+   reference that still reaches the tree is refused.
 (defusedxml.lxml is deprecated, so these checks are done here.)
 """
 
@@ -71,6 +73,23 @@ def check_prolog_text(head: str, name: str,
         )
 
 
+def refuse_declarations(tree: etree._ElementTree, name: str,
+                        error: type[Exception] = GlossaryFormatError) -> None:
+    """Refuse a document whose DOCTYPE declares anything (entities, elements, attributes),
+    wherever the DOCTYPE sits: the parser's own view of the document, not a scan of its
+    first bytes (a long comment can push a DOCTYPE past any prefix we look at)."""
+    dtd = tree.docinfo.internalDTD
+    if dtd is None:
+        return
+    if next(iter(dtd.entities()), None) is not None or next(iter(dtd.elements()), None) \
+            is not None:
+        raise error(
+            f"{name} has declarations in its DOCTYPE. Review Desk does not read such files, "
+            "because they can pull in other files or expand without limit (XXE, 'billion "
+            "laughs'). Remove the <!DOCTYPE ...[ ... ]> block and import it again."
+        )
+
+
 def iter_elements(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str, etree._Element]]:
     """Yield ("root", root element) first, then each finished element whose local name is in
     tags (in any namespace).
@@ -89,6 +108,7 @@ def iter_elements(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str
         for _event, element in context:
             if not seen_root:
                 seen_root = True
+                refuse_declarations(element.getroottree(), path.name)
                 yield "root", element.getroottree().getroot()
             if next(element.iter(etree.Entity), None) is not None:
                 raise GlossaryFormatError(
@@ -102,6 +122,7 @@ def iter_elements(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str
                 while element.getprevious() is not None:
                     del parent[0]
         if not seen_root:
+            refuse_declarations(context.root.getroottree(), path.name)
             yield "root", context.root
     except etree.XMLSyntaxError as exc:
         raise GlossaryFormatError(

@@ -27,7 +27,12 @@ from app.mt.download import TIMEOUT_SECONDS, ByteProgress, download_file
 from app.mt.engine import MTError
 from app.mt.installed_packages import InstalledPackage, installed_packages, read_package
 from app.mt.package_index import IndexEntry, fetch_index, find_entry
-from app.mt.package_validation import PackageContents, PackageRejected, validate_package_file
+from app.mt.package_validation import (
+    PackageContents,
+    PackageRejected,
+    check_free_space,
+    validate_package_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +58,8 @@ def install_file(path: Path, models_dir: Path | None = None) -> InstalledPackage
     contents = validate_package_file(path)
     root = models_dir or paths.models_dir()
     configure()
+    root.mkdir(parents=True, exist_ok=True)
+    check_free_space(path, contents, root)
     with _install_lock:
         staging = Path(tempfile.mkdtemp(dir=root, prefix=".installing-"))
         destination = root / contents.top_folder

@@ -12,6 +12,7 @@ the declared sizes checked here bound what extraction can write.
 from __future__ import annotations
 
 import json
+import shutil
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -20,10 +21,12 @@ from typing import Any
 
 from app.mt.engine import MTError
 
-MAX_TOTAL_BYTES = 2 * 1024**3  # real packages unpack to 100-400 MB
+MAX_TOTAL_BYTES = 1024**3  # real packages unpack to 100-400 MB
 MAX_RATIO = 100  # int8 weights barely compress; a 100x entry is filler
 RATIO_CHECK_MIN_BYTES = 1024 * 1024  # small text files may compress well
-MAX_ENTRIES = 10_000
+MAX_ENTRIES = 500  # real packages hold 10-30 files
+#: Free space to keep beyond what a package unpacks to.
+FREE_SPACE_MARGIN = 64 * 1024**2
 MAX_METADATA_BYTES = 1024 * 1024
 
 
@@ -114,6 +117,18 @@ def _check_directory(path, members, max_total_bytes, max_ratio) -> tuple[str, in
     if not any(name.startswith(f"{top}/model/") for name in names):
         raise _reject(path, "it has no model/ folder")
     return top, total
+
+
+def check_free_space(path: Path, contents: PackageContents, folder: Path) -> None:
+    """Refuse before extracting when ``folder``'s disk cannot hold the unpacked package."""
+    free = shutil.disk_usage(folder).free
+    needed = contents.total_bytes + FREE_SPACE_MARGIN
+    if free < needed:
+        raise PackageRejected(
+            f"Not enough free disk space to install {path.name}: it unpacks to "
+            f"{contents.total_bytes // 1024**2} MB and {free // 1024**2} MB are free in "
+            f"{folder}. Free some space and try again; nothing was installed."
+        )
 
 
 def _read_metadata(path: Path, archive: zipfile.ZipFile, contents: tuple[str, int]) -> dict:
