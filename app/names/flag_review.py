@@ -12,6 +12,8 @@ on context:
 - inside a direct quotation -> an info note: a quote keeps the speaker's spelling;
 - a former name in a text about the renaming that also names the place by its current name
   ("renamed Kirovohrad to Kropyvnytskyi") -> an info note: the old name is cited;
+- a Ukrainian romanization offered for a given name (Danilo -> Danylo) in a document that points
+  abroad without any Ukraine cue is dropped: Danilo Pereira playing in Portugal;
 - a social-media handle or hashtag (@KharkovMusic) is no mention of the place, nor is a name
   followed by a country or US state ("Sevastopol, Wisconsin"): dropped;
 - otherwise a confidence score: 1, lowered when the word could be something else (a former name
@@ -107,6 +109,12 @@ def review_flag(
     threshold: float = DEFAULT_THRESHOLD,
 ) -> Flag | None:
     """The flag to show for ``item`` (maybe as an info note), or None when it is dropped."""
+    if item.kind == "person" and flag.kind == OTHER_ROMANIZATION:
+        # A Ukrainian romanization offered for the given name of a person in a text set
+        # abroad (Danilo Pereira in a report from Portugal) is advice for someone else.
+        if document.abroad and not document.ukraine_cue(item):
+            return None
+        return flag
     if flag.kind not in _PLACE_KINDS or item.kind != "place" or flag.severity == "info":
         return flag
     city = f" The place itself is {flag.suggestion} in the official Ukrainian system (KMU 2010)."

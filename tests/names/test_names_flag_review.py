@@ -77,6 +77,13 @@ def test_a_handle_is_no_place():
     assert _flags("The band posts as @Kharkov_Sound and tours in Spain.") == []
 
 
+def test_a_foreign_players_given_name_gets_no_ukrainian_romanization():
+    assert _flags("Danilo Pereira scored twice as Porto beat Benfica in Portugal.") == []
+    assert _flags("Danilo Pereira met refugees from Ukraine after the game.") == [
+        ("Danilo", "info", "Danylo")
+    ]
+
+
 def test_the_threshold_is_a_setting(tmp_path, monkeypatch):
     text = "The rodeo in Odessa drew 4,000 riders, organisers in Texas said on Sunday."
     assert _flags(text, NameChecker(threshold=0.0)) == [("Odessa", "error", "Odesa")]
