@@ -98,3 +98,17 @@ def test_storage_targets_in_the_file_become_cells_to_review(tmp_path):
         repo.set_machine_translations("ru", [(second.segment_id, "Машина.", [], None)],
                                       engine="t", model="m")
         assert repo.cell(second.segment_id, "ru").text == "Пока."
+
+
+def test_storage_import_reports_progress_and_can_be_cancelled(tmp_path):
+    import threading
+
+    from app.core.document_import import ImportCancelled
+
+    seen = []
+    prepared = prepare_document(DATA / "mammoth-tables.docx", lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, 6) and seen[-1] == (6, 6) and len(prepared.drafts) == 6
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(ImportCancelled, match="nothing was added"):
+        prepare_document(DATA / "mammoth-tables.docx", None, cancel)
