@@ -31,7 +31,7 @@ def test_docx_import_edit_tagged_cell_and_export_through_the_file_menu(
     window = open_window(project_path)
     assert "*.docx" in window.projects.document_filter()
     window.projects.new_action.trigger()
-    qtbot.waitUntil(lambda: window.project_path == new_project, timeout=10000)
+    qtbot.waitUntil(lambda: window.project_path == new_project, timeout=30000)
 
     rows = [window.proxy.index(r, COL_SOURCE).data() for r in range(window.proxy.rowCount())]
     row = next(r for r, text in enumerate(rows) if text.startswith("One"))
@@ -62,7 +62,7 @@ def test_docx_import_edit_tagged_cell_and_export_through_the_file_menu(
     controller = window.export_controller
     assert controller.menu.menuAction() in window.file_menu.actions()
     controller.language_actions["ru"].trigger()
-    qtbot.waitUntil(lambda: controller.last_report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: controller.last_report is not None, timeout=30000)
 
     assert offered[0][0] == str(new_project.parent / "par-hyperlinks.ru.docx")
     assert out.exists()
