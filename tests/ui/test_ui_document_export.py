@@ -44,8 +44,10 @@ def test_docx_import_edit_tagged_cell_and_export_through_the_file_menu(
     editor = window.view.indexWidget(window.view.currentIndex())
     assert isinstance(editor, QTextEdit)
     russian = tagged.replace("One ", "Одна ").replace("awesome hyperlink", "чудесная ссылка")
-    editor.setPlainText(russian)
-    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)  # save and approve
+    editor.set_coded_text(russian)  # the chips editor (tags engineer)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # save: edited
+    window.view.go_to(window.proxy.index(row, COL_RU))
+    window.review.approve_action.trigger()  # Edit > Approve
     with open_project(new_project) as pdb:
         segment_id = next(r.segment.id for r in ProjectRepository(pdb).rows()
                           if r.segment.source == tagged)
