@@ -110,6 +110,22 @@ def _renamed_flag(item: Resolved, place: Any, text: str, end: int, suggestion: s
     if until is None or item.notes.get("lookup"):
         return None  # "Kirovohrad region": the oblast kept its name; the region rules judge it
     when = f" until {until}" if until else ""
+    renamed = [
+        p for p in item.places if p.country == UKRAINE and p.former_name_until(name) is not None
+    ]
+    if len({p.en for p in renamed}) > 1:
+        # Several places carried this name (Komsomolske: Slobozhanske in Kharkiv oblast and
+        # Kalmiuske in Donetsk oblast): list them rather than guess one.
+        names = " or ".join(sorted({p.en for p in renamed}))
+        return Flag(
+            text=text, start=item.start, end=end, kind=RENAMED_PLACE, severity="info",
+            suggestion=None,
+            reason=(
+                f"{name} is a former name of several places in Ukraine, now {names}; the "
+                f"text does not say which one, so check the place before replacing the name."
+            ),
+            concept=item.concept,
+        )
     return Flag(
         text=text, start=item.start, end=end, kind=RENAMED_PLACE, severity="error",
         suggestion=suggestion,

@@ -84,6 +84,13 @@ def test_a_foreign_players_given_name_gets_no_ukrainian_romanization():
     ]
 
 
+def test_a_former_name_of_several_places_lists_them_instead_of_guessing():
+    flags = check_english("Shelling hit Komsomolske overnight.").flags
+    assert [(f.severity, f.suggestion) for f in flags] == [("info", None)]
+    assert "Kalmiuske" in flags[0].reason and "Slobozhanske" in flags[0].reason
+    assert [f.suggestion for f in check_english("Shelling hit Artemivsk.").flags] == ["Bakhmut"]
+
+
 def test_the_threshold_is_a_setting(tmp_path, monkeypatch):
     text = "The rodeo in Odessa drew 4,000 riders, organisers in Texas said on Sunday."
     assert _flags(text, NameChecker(threshold=0.0)) == [("Odessa", "error", "Odesa")]
