@@ -105,6 +105,9 @@ def run(args: argparse.Namespace) -> int:
                 target = args.output
             else:
                 target = args.project.resolve().parent / exported.name
+            if document.source_path and target.resolve() == Path(document.source_path).resolve():
+                return _fail(f"{target} is the original {document.name}; it is not overwritten. "
+                             "Pass -o with another name.")
             results.append((target, exported))
     finally:
         pdb.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -61,10 +62,16 @@ class ExportedFile:
     report: ExportReport
 
 
+_LANGUAGE_PART = re.compile(r"[._-](en|ru|uk)([_-][A-Za-z]{2})?$", re.I)
+
+
 def output_name(document_name: str, lang: str, as_text: bool, stored_format: str | None) -> str:
+    """``article.docx`` -> ``article.ru.docx``; a language already in the name is replaced
+    (``article.en.docx``, ``messages.ru.xlf`` -> ``article.ru.docx``, ``messages.ru.xlf``)."""
     path = PurePath(document_name)
     suffix = ".txt" if as_text or stored_format is None else path.suffix
-    return f"{path.stem}.{lang}{suffix}"
+    stem = _LANGUAGE_PART.sub("", path.stem) or path.stem
+    return f"{stem}.{lang}{suffix}"
 
 
 def _best(segment: StoredSegment, cell: tuple[str | None, str | None, str | None] | None,

@@ -65,3 +65,19 @@ def test_export_cli_help_says_where_the_file_goes(capsys):
     help_text = " ".join(capsys.readouterr().out.split())
     assert "beside the project file" in help_text and "--only-approved" in help_text
     assert "plain text" in help_text
+
+
+def test_export_cli_names_replace_a_language_and_never_overwrite_the_original(tmp_path, capsys):
+    from app.documents.export import output_name
+
+    assert output_name("article.docx", "ru", False, "docx") == "article.ru.docx"
+    assert output_name("article.en.docx", "uk", False, "docx") == "article.uk.docx"
+    assert output_name("messages.ru.xlf", "ru", False, "xliff") == "messages.ru.xlf"
+    assert output_name("story.md", "ru", True, "markdown") == "story.ru.txt"
+    source = tmp_path / "report.ru.docx"
+    source.write_bytes((DATA / "mammoth-tables.docx").read_bytes())
+    project = import_into_project(tmp_path, source)
+    before = source.read_bytes()
+    assert main(["export", "--project", str(project), "--lang", "ru"]) == 2
+    assert "is the original" in capsys.readouterr().err
+    assert source.read_bytes() == before
