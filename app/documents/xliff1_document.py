@@ -247,7 +247,7 @@ class Xliff1Document(XliffTree):
         if segmented:
             # The target takes the seg-source's structure (SDL Trados may leave a code outside
             # the target's mrk that the seg-source has inside it); segments not translated now
-            # keep the target text they had.
+            # keep the target text they had, or stay empty.
             kept = {m.get("mid"): m for m in target.iter(self.q("mrk")) if m.get("mtype") == "seg"}
             for child in list(target):
                 target.remove(child)
@@ -256,10 +256,16 @@ class Xliff1Document(XliffTree):
             for child in copied:
                 target.append(child)
             for mark in list(target.iter(self.q("mrk"))):
+                if mark.get("mtype") != "seg":
+                    continue
                 old = kept.get(mark.get("mid"))
-                if old is not None and mark.get("mtype") == "seg":
+                if old is not None:
                     old.tail = mark.tail
                     mark.getparent().replace(mark, old)
+                else:  # not translated yet: empty, never the English
+                    mark.text = None
+                    for child in list(mark):
+                        mark.remove(child)
         return target
 
     def _mark(self, target: etree._Element, mid: str | None) -> etree._Element | None:
