@@ -45,6 +45,7 @@ EXTENSION_MODULES: list[str] = [
     "romanization_panel",  # dock: the selected name in every romanization scheme (4)
     "glossary_panel",  # dock: glossary search/filter/edit; Tools: export, import, merge (5)
     "history_panel",  # dock: the audit trail of the current cell (issue 11)
+    "shortcuts_dialog",  # Help > Keyboard shortcuts, gathered from the actions (issue 11)
     "export_controller",  # File > Export translation (issue 8)
 ]
 
