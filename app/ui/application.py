@@ -121,8 +121,10 @@ def create_main_window(args: argparse.Namespace, settings: Settings | None = Non
         language = InterfaceLanguage()
         language.apply(settings.get("ui_language"))
     window = MainWindow(settings, resolve_reviewer(args, settings), language)
+    from app.ui.app_icon import app_icon
     from app.ui.extensions import install_extensions
 
+    window.setWindowIcon(app_icon())
     install_extensions(window)
     window.arrange_docks()
     project = startup_project(args, settings)
@@ -160,6 +162,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Review Desk")
     app.setOrganizationName("ReviewDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reviewdesk")  # matches resources/reviewdesk.desktop
     log.info("Review Desk %s starting; log in %s", __version__, log_path)
     window = create_main_window(args)
     window.show()
