@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from app.documents import inline_codes
+from app.documents.markup_tags import code_markup
 from app.documents.model import DocumentFormatError, InlineCode
 
 _VTT_SKIPPED = re.compile(r"(WEBVTT|NOTE|STYLE|REGION)\b")
@@ -86,34 +87,14 @@ def to_coded(text: str, vtt: bool) -> tuple[str, dict[int, InlineCode], int]:
     reserved characters). A tag left open in the cue (WebVTT allows ``<v Bob>`` alone) is an
     isolated tag."""
     text, replaced = inline_codes.sanitize(text)
-    pattern = _VTT_TAG if vtt else _SRT_TAG
     codes: dict[int, InlineCode] = {}
-    out: list[str] = []
-    open_tags: list[tuple[int, str, int]] = []  # (position in out, element name, number)
-    position = 0
-    for match in pattern.finditer(text):
-        out.append(_unescape(text[position:match.start()], vtt))
-        position = match.end()
-        raw = match.group()
-        name = re.match(r"</?([A-Za-z]+)", raw)
-        number = len(codes) + 1
-        if raw.startswith("</") and name:
-            opened = next((o for o in reversed(open_tags) if o[1] == name.group(1).lower()), None)
-            if opened is not None:
-                open_tags.remove(opened)
-                where, _, number = opened
-                codes[number] = InlineCode(number, "open", codes[number].label,
-                                           {"open": codes[number].data["text"], "close": raw})
-                out[where] = inline_codes.open_tag(number)
-                out.append(inline_codes.close_tag(number))
-                continue
-        label = name.group(1).lower() if name else ("time" if raw[1:2].isdigit() else raw)
-        codes[number] = InlineCode(number, "isolated", label, {"text": raw})
-        if name and not raw.startswith("</"):
-            open_tags.append((len(out), name.group(1).lower(), number))
-        out.append(inline_codes.isolated_tag(number))
-    out.append(_unescape(text[position:], vtt))
-    return "".join(out), codes, replaced
+    coded = code_markup(text, codes, _VTT_TAG if vtt else _SRT_TAG,
+                        unescape=html.unescape if vtt else _same)
+    return coded, codes, replaced
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def from_coded(coded: str, codes: dict[int, InlineCode], vtt: bool) -> str:
@@ -134,10 +115,6 @@ def from_coded(coded: str, codes: dict[int, InlineCode], vtt: bool) -> str:
             out.append(str(code.data.get("text", "")))
     out.append(_escape(coded[position:], vtt))
     return "".join(out)
-
-
-def _unescape(text: str, vtt: bool) -> str:
-    return html.unescape(text) if vtt else text
 
 
 def _escape(text: str, vtt: bool) -> str:

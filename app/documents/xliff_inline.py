@@ -7,7 +7,8 @@ tags around its content; every other inline element (placeholders, native code i
 isolated tag. ``InlineCode.data["xml"]`` keeps the element's own XML (without its content
 for a pair), so writing puts back exactly the element the file had: same name, attributes and
 native code. A comment or processing instruction inside a source is an isolated tag too, and
-so is a printf/brace placeholder in the text (``placeholders``; written back as its text).
+so is a printf/brace placeholder in the text (``placeholders``; written back as its text), and
+HTML that a CMS wrote into the unit as text (``markup_tags``: WPML puts it in CDATA).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lxml import etree
 
 from app.documents import inline_codes
 from app.documents.inline_codes import TagKind
+from app.documents.markup_tags import HTML_TAG, code_markup
 from app.documents.model import InlineCode
 from app.documents.placeholders import code_placeholders
 
@@ -59,6 +61,8 @@ class CodeTable:
     def _text(self, text: str | None, reuse: bool) -> str:
         cleaned, count = inline_codes.sanitize(text or "")
         self.replaced += count
+        if "<" in cleaned:  # HTML a CMS put in the unit as text (WPML's CDATA)
+            cleaned = code_markup(cleaned, self.codes, HTML_TAG, target=reuse)
         return code_placeholders(cleaned, self.codes, target=reuse)
 
     def _child(self, child: etree._Element, reuse: bool, skip: frozenset[str]) -> str:
@@ -116,6 +120,10 @@ def write(element: etree._Element, coded: str, codes: Mapping[int, InlineCode]) 
         flush()
         code = codes.get(tag.number)
         if code is None:
+            continue
+        if "open" in code.data:  # markup written as text (markup_tags)
+            key = "open" if tag.kind is TagKind.OPEN else "close"
+            buffer.append(str(code.data[key]) if tag.kind is not TagKind.ISOLATED else "")
             continue
         if tag.kind is TagKind.OPEN and code.kind == TagKind.OPEN.value:
             stack.append((tag.number, _graft(stack[-1][1], _parse(code))))

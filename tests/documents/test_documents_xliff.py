@@ -308,3 +308,36 @@ def test_sdl_trados_segment_confirmation_is_the_state():
     again = handler.read(out, "TS09.sdlxliff")
     assert next(b for b in again.blocks if b.key == first.key).targets[0].state == \
         "ApprovedTranslation"
+
+
+CMS_HTML_UNIT = b"""<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file source-language="en" target-language="ru" datatype="plaintext" original="news">
+<body>
+<trans-unit id="tt_content/13141787/bodytext" datatype="html" xml:space="preserve">
+  <source><![CDATA[<p>Text with <strong>markup</strong>.<br/>Next line</p>]]></source>
+  <target state="needs-translation"><![CDATA[]]></target>
+</trans-unit>
+</body></file></xliff>
+"""
+
+
+def test_html_a_cms_puts_in_a_unit_as_text_becomes_tags():
+    """The shape TYPO3's l10nmgr and WPML export: a unit's HTML as CDATA text."""
+    handler = handler_for("news.xlf")
+    doc = handler.read(CMS_HTML_UNIT, "news.xlf")
+    (block,) = doc.blocks
+    assert block.text == (f"{open_tag(1)}Text with {open_tag(2)}markup{close_tag(2)}."
+                          f"{isolated_tag(3)}Next line{close_tag(1)}")
+    assert block.codes[2].data == {"open": "<strong>", "close": "</strong>"}
+    assert block.codes[3].data == {"text": "<br/>"}
+    translated = (f"{open_tag(1)}Текст с {open_tag(2)}разметкой{close_tag(2)}."
+                  f"{isolated_tag(3)}Следующая строка{close_tag(1)}")
+    out = handler.write(CMS_HTML_UNIT, "news.xlf", {block.key: translated}, "ru",
+                        statuses={block.key: Status.APPROVED})
+    target = etree.fromstring(out).find(f".//{XL}target")
+    assert target.text == "<p>Текст с <strong>разметкой</strong>.<br/>Следующая строка</p>"
+    assert target.get("state") == "final"
+    again = handler.read(out, "news.xlf").blocks[0]
+    assert again.codes == block.codes and again.targets[0].text == translated
+    assert_valid(out, "xliff-core-1.2-strict")
