@@ -45,6 +45,10 @@ MAX_CHUNK = 20000
 #: Audit events of rows a bulk write adds wait here (this connection only, no lock needed)
 #: and join the ``events`` trail when the write is published; taken back out, they never do.
 STAGED_EVENTS = _STAGED_EVENTS = "temp.bulk_events"
+#: Up to this many staged events join the trail inside the publishing transaction (a failure
+#: there leaves no trace); more are copied in chunks first, and a failure after that point is
+#: recorded in the trail as "<kind>.reverted".
+INLINE_EVENTS = 2000
 
 T = TypeVar("T")
 Item = TypeVar("Item")
@@ -113,24 +117,36 @@ class BulkWrite:
             assert self.id is not None
             return start(conn, self.id) if start is not None else None
 
-    def write(self, items: Sequence[Item], write_chunk: ChunkWriter) -> None:
-        """Write ``items`` in chunks of about ``CHUNK_BUDGET_S`` of lock time each."""
+    def write(self, items: Sequence[Item], write_chunk: ChunkWriter, *,
+              report: bool = True) -> None:
+        """Write ``items`` in chunks of about ``CHUNK_BUDGET_S`` of lock time each
+        (``report``: call ``progress`` after each chunk)."""
         assert self.id is not None, "begin() first"
-        size, done, total = FIRST_CHUNK, 0, len(items)
+        bulk_id = self.id
+
+        def chunk_with_journal(conn: sqlite3.Connection, chunk: Sequence, done: int) -> None:
+            visible = write_chunk(conn, chunk, done)
+            for table, ids in (visible or {}).items():
+                conn.executemany(
+                    "INSERT INTO bulk_write_rows(bulk_id, table_name, row_id) "
+                    "VALUES (?, ?, ?)", ((bulk_id, table, i) for i in ids),
+                )
+
+        self._in_chunks(len(items), lambda conn, start, size: chunk_with_journal(
+            conn, items[start:start + size], start), report)
+
+    def _in_chunks(self, total: int, write: Callable[[sqlite3.Connection, int, int], None],
+                   report: bool) -> None:
+        size, done = FIRST_CHUNK, 0
         while done < total:
             self._check_cancel()
-            chunk = items[done:done + size]
+            size = min(size, total - done)
             started = time.monotonic()
             with self.pdb.transaction() as conn:
-                visible = write_chunk(conn, chunk, done)
-                for table, ids in (visible or {}).items():
-                    conn.executemany(
-                        "INSERT INTO bulk_write_rows(bulk_id, table_name, row_id) "
-                        "VALUES (?, ?, ?)", ((self.id, table, i) for i in ids),
-                    )
+                write(conn, done, size)
             spent = time.monotonic() - started
-            done += len(chunk)
-            if self.progress is not None:
+            done += size
+            if report and self.progress is not None:
                 self.progress(done, total)
             # Aim the next chunk at the budget (the first one also pays for warming caches).
             scale = CHUNK_BUDGET_S / max(spent, 1e-4)
@@ -138,19 +154,49 @@ class BulkWrite:
             time.sleep(GAP_S)
 
     def finish(self, publish: Callable[[sqlite3.Connection], T]) -> T:
-        """Make the write visible and complete: one short transaction."""
+        """Make the write visible and complete: staged audit events join the trail (in
+        chunks, stamped with the time they land), then one short transaction publishes."""
         self._check_cancel()
+        staged = self.pdb.conn.execute(f"SELECT COUNT(*) FROM {_STAGED_EVENTS}").fetchone()[0]
+        inline = staged <= INLINE_EVENTS  # few: they land with the publication, all or nothing
+        if not inline:
+            bulk_id = self.id
+
+            def copy(conn: sqlite3.Connection, start: int, size: int) -> None:
+                if start == 0:  # a revert after this point says so in the trail
+                    conn.execute(
+                        "INSERT INTO bulk_write_rows(bulk_id, table_name, row_id) VALUES "
+                        "(?, 'events', (SELECT COALESCE(MAX(id), 0) + 1 FROM events))",
+                        (bulk_id,),
+                    )
+                conn.execute(
+                    "INSERT INTO events(at, who, action, segment_id, lang, before, after) "
+                    "SELECT ?, who, action, segment_id, lang, before, after "
+                    f"FROM {_STAGED_EVENTS} ORDER BY rowid LIMIT ? OFFSET ?",
+                    (event_time(conn), size, start),
+                )
+
+            self._in_chunks(staged, copy, report=False)
+        bulk_id = self.id
         with self.pdb.transaction() as conn:
-            # Staged audit events join the trail now, stamped with the time they took effect.
-            conn.execute(
-                "INSERT INTO events(at, who, action, segment_id, lang, before, after) "
-                f"SELECT ?, who, action, segment_id, lang, before, after FROM {_STAGED_EVENTS} "
-                "ORDER BY rowid", (event_time(conn),),
-            )
-            conn.execute(f"DELETE FROM {_STAGED_EVENTS}")
+            if inline and staged:
+                conn.execute(
+                    "INSERT INTO events(at, who, action, segment_id, lang, before, after) "
+                    "SELECT ?, who, action, segment_id, lang, before, after "
+                    f"FROM {_STAGED_EVENTS} ORDER BY rowid", (event_time(conn),),
+                )
             result = publish(conn)
-            _forget(conn, self.id)
+            conn.execute("DELETE FROM bulk_writes WHERE id = ?", (bulk_id,))
         self.id = None
+        # Housekeeping after the publication, without holding anyone up: the staging is this
+        # connection's own, and the journal of a finished write is dead weight.
+        self.pdb.conn.execute(f"DELETE FROM {_STAGED_EVENTS}")
+        left = self.pdb.conn.execute(
+            "SELECT COUNT(*) FROM bulk_write_rows WHERE bulk_id = ?", (bulk_id,)
+        ).fetchone()[0]
+        self._in_chunks(left, lambda conn, _start, size: conn.execute(
+            "DELETE FROM bulk_write_rows WHERE rowid IN (SELECT rowid FROM bulk_write_rows "
+            "WHERE bulk_id = ? LIMIT ?)", (bulk_id, size)), report=False)
         return result
 
     def _check_cancel(self) -> None:
@@ -193,9 +239,20 @@ def revert_bulk(conn: sqlite3.Connection, bulk_id: int) -> None:
     kind, document_id = row
     if document_id is not None:
         _delete_cascade(conn, "documents", "id = ?", (document_id,))
+    copied = conn.execute(
+        "SELECT row_id FROM bulk_write_rows WHERE bulk_id = ? AND table_name = 'events'",
+        (bulk_id,),
+    ).fetchone()
     tables = [r[0] for r in conn.execute(
-        "SELECT DISTINCT table_name FROM bulk_write_rows WHERE bulk_id = ?", (bulk_id,)
+        "SELECT DISTINCT table_name FROM bulk_write_rows WHERE bulk_id = ? "
+        "AND table_name != 'events'", (bulk_id,)
     )]
+    if copied is not None:  # interrupted while its events joined the trail: say it was undone
+        conn.execute(
+            "INSERT INTO events(at, who, action, after) VALUES (?, NULL, ?, ?)",
+            (event_time(conn), f"{kind}.reverted",
+             json.dumps({"events_from": copied[0], "reason": "interrupted; taken back out"})),
+        )
     for table in tables:
         _delete_cascade(
             conn, table,
@@ -241,6 +298,13 @@ def recover_interrupted(pdb: ProjectDatabase) -> int:
         return 0
     stale = [r[0] for r in conn.execute("SELECT id, owner FROM bulk_writes").fetchall()
              if not _owner_alive(r[1])]
+    orphans = conn.execute(
+        "SELECT 1 FROM bulk_write_rows WHERE bulk_id NOT IN (SELECT id FROM bulk_writes) LIMIT 1"
+    ).fetchone()
+    if orphans is not None:  # a published write whose clean-up was cut short
+        with pdb.transaction() as tx:
+            tx.execute("DELETE FROM bulk_write_rows WHERE bulk_id NOT IN "
+                       "(SELECT id FROM bulk_writes)")
     for bulk_id in stale:
         with pdb.transaction() as tx:
             revert_bulk(tx, bulk_id)

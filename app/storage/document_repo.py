@@ -76,14 +76,28 @@ def insert_structure(
     conn: sqlite3.Connection, document_id: int, structure: DocumentStructure
 ) -> list[int]:
     """Store the original and the blocks of a new document; returns the block ids in order."""
+    insert_original(conn, document_id, structure)
+    return insert_blocks(conn, document_id, structure.blocks, 0)
+
+
+def insert_original(
+    conn: sqlite3.Connection, document_id: int, structure: DocumentStructure
+) -> None:
+    """The original file of a new document (its blocks go in with ``insert_blocks``)."""
     conn.execute(
         "INSERT INTO document_files(document_id, format, sha256, size, original) "
         "VALUES (?, ?, ?, ?, ?)",
         (document_id, structure.format, structure.sha256, len(structure.original),
          structure.original),
     )
+
+
+def insert_blocks(
+    conn: sqlite3.Connection, document_id: int, blocks: Sequence[BlockRecord], first_ord: int,
+) -> list[int]:
+    """Blocks ``first_ord``, ``first_ord + 1``... of a new document; returns their ids."""
     ids = []
-    for ord_, block in enumerate(structure.blocks):
+    for ord_, block in enumerate(blocks, start=first_ord):
         cur = conn.execute(
             "INSERT INTO blocks(document_id, ord, key, kind, codes, meta) "
             "VALUES (?, ?, ?, ?, ?, ?)",

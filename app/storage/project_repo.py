@@ -29,7 +29,8 @@ from app.storage.database import ProjectDatabase, event_time, now
 from app.storage.document_repo import (
     DocumentStructure,
     ImportedTarget,
-    insert_structure,
+    insert_blocks,
+    insert_original,
     insert_targets,
 )
 from app.storage.errors import ProjectError
@@ -75,7 +76,7 @@ class ProjectRepository:
         """
         bulk = BulkWrite(self.pdb, "document", cancel=cancel, progress=progress)
 
-        def start(conn: sqlite3.Connection, bulk_id: int) -> tuple[int, int, list[int]]:
+        def start(conn: sqlite3.Connection, bulk_id: int) -> tuple[int, int]:
             # Reserve positions after every segment, including those of imports still running.
             first = conn.execute(
                 "SELECT MAX(COALESCE((SELECT MAX(idx) FROM segments), -1), "
@@ -92,8 +93,14 @@ class ProjectRepository:
                 "UPDATE bulk_writes SET document_id = ?, first_idx = ?, last_idx = ? "
                 "WHERE id = ?", (doc_id, first, first + len(drafts) - 1, bulk_id),
             )
-            block_ids = insert_structure(conn, doc_id, structure) if structure else []
-            return doc_id, first, block_ids
+            if structure is not None:
+                insert_original(conn, doc_id, structure)
+            return doc_id, first
+
+        block_ids: list[int] = []
+
+        def write_blocks(conn: sqlite3.Connection, chunk: Sequence, offset: int) -> None:
+            block_ids.extend(insert_blocks(conn, doc_id, chunk, offset))
 
         def write_segments(conn: sqlite3.Connection, chunk: Sequence, offset: int) -> None:
             conn.executemany(
@@ -118,7 +125,9 @@ class ProjectRepository:
         with bulk.reverting():
             started = bulk.begin(start)
             assert started is not None
-            doc_id, start_idx, block_ids = started
+            doc_id, start_idx = started
+            if structure is not None:
+                bulk.write(structure.blocks, write_blocks, report=False)
             bulk.write(drafts, write_segments)
             bulk.finish(publish)
         return self.document(doc_id)

@@ -84,3 +84,28 @@ def test_an_import_whose_program_was_killed_is_taken_out_at_the_next_open(projec
     with open_project(project):
         pass
     assert content(project) == before
+
+
+def test_a_large_glossary_import_failing_at_the_end_takes_its_concepts_back_out(
+        project, monkeypatch):
+    from app.core.glossary_model import Concept, Term, TermStatus
+    from app.formats.glossary_merge import apply_merge, plan_merge
+    from app.storage.glossary_repo import GlossaryRepository
+
+    incoming = [Concept(kind="place", terms=(Term("en", f"Place {n}", TermStatus.PREFERRED),))
+                for n in range(3000)]  # more audit events than land inside the last step
+    with open_project(project) as pdb:
+        glossary = GlossaryRepository(pdb)
+        report = plan_merge(glossary, incoming)
+
+        def broken(conn, *args, **kwargs):
+            raise OSError("the disk went away")
+
+        monkeypatch.setattr(ProjectRepository, "_event", staticmethod(broken))
+        with pytest.raises(OSError):
+            apply_merge(glossary, report, "ann")
+        monkeypatch.undo()
+        assert glossary.count() == 0 and not glossary.concepts("Place")
+        actions = [e.action for e in ProjectRepository(pdb).events()]
+        assert actions.count("glossary.import_concept") == 3000  # they had joined the trail
+        assert actions[-1] == "glossary.import.reverted"  # and the trail says they went again
