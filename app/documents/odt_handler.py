@@ -2,11 +2,12 @@
 element API is no easier for rebuilding mixed content, and lxml is already a dependency).
 
 Blocks are the headings and paragraphs of the body (``text:h``, ``text:p``: list items, table
-cells, notes and text frames included). Inside a paragraph ``text:span`` and ``text:a`` are
-paired tags; notes, line breaks, tabs, frames (images), bookmarks, fields and annotations are
-isolated tags. A note's own paragraphs are blocks too: they are written first, so the note the
-paragraph carries is already translated. ``fo:language``/``fo:country`` are set in the default
-and the existing styles, ``dc:language`` in meta.xml; every other part is copied as it was.
+cells, notes and text frames included) and of the page headers and footers (styles.xml).
+Inside a paragraph ``text:span`` and ``text:a`` are paired tags; notes, line breaks, tabs,
+frames (images), bookmarks, fields and annotations are isolated tags. A note's own paragraphs
+are blocks too: they are written first, so the note the paragraph carries is already
+translated. ``fo:language``/``fo:country`` are set in the default and the existing styles,
+``dc:language`` in meta.xml; every other part is copied as it was.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
+PARTS = ("content.xml", "styles.xml")  # the body; the page headers and footers
 COUNTRIES = {"ru": "RU", "uk": "UA", "en": "US"}
 _PAIRED = {TEXT + "span", TEXT + "a"}
 _LABELS = {"note": "fn", "line-break": "br", "tab": "tab", "frame": "image", "a": "link",
@@ -67,14 +69,21 @@ def _open(data: bytes, filename: str) -> ZipPackage:
 
 
 def _paragraphs(root: etree._Element) -> list[etree._Element]:
-    body = root.find(f"{OFFICE}body")
-    if body is None:
+    """The paragraphs of the body (content.xml) or of the page headers and footers
+    (styles.xml), in document order."""
+    holder = root.find(f"{OFFICE}body")
+    if holder is None:
+        holder = root.find(f"{OFFICE}master-styles")
+    if holder is None:
         return []
-    return [el for el in body.iter(TEXT + "p", TEXT + "h")]
+    return [el for el in holder.iter(TEXT + "p", TEXT + "h")]
 
 
 def _kind(p: etree._Element) -> str:
     ancestors = {a.tag for a in p.iterancestors()}
+    for place in ("header", "footer"):
+        if any(tag.startswith(STYLE + place) for tag in ancestors):
+            return place
     if TEXT + "note" in ancestors:
         return "footnote"
     if TABLE + "table-cell" in ancestors:
@@ -86,8 +95,8 @@ def _kind(p: etree._Element) -> str:
     return "paragraph"
 
 
-def _run(p: etree._Element, n: int) -> Run:
-    return Run(p, 0, len(p), f"content.xml#{n}")
+def _run(p: etree._Element, part: str, n: int) -> Run:
+    return Run(p, 0, len(p), f"{part}#{n}")
 
 
 def _set_language(root: etree._Element, lang: str) -> bool:
@@ -116,17 +125,19 @@ class OdtHandler:
 
     def read(self, data: bytes, filename: str) -> ExtractedDocument:
         package = _open(data, filename)
-        root = package.xml("content.xml")
         blocks: list[Block] = []
         replaced = 0
-        for n, p in enumerate(_paragraphs(root)):
-            coded = code_run(_run(p, n), MARKUP)
-            replaced += coded.replaced
-            if not strip_tags(coded.text).strip():
+        for part in PARTS:
+            if not package.has(part):
                 continue
-            style = p.get(TEXT + "style-name", "")
-            blocks.append(Block(f"content.xml#{n}", coded.block_text, _kind(p), coded.codes,
-                                {"style": style} if style else {}))
+            for n, p in enumerate(_paragraphs(package.xml(part))):
+                coded = code_run(_run(p, part, n), MARKUP)
+                replaced += coded.replaced
+                if not strip_tags(coded.text).strip():
+                    continue
+                style = p.get(TEXT + "style-name", "")
+                blocks.append(Block(f"{part}#{n}", coded.block_text, _kind(p), coded.codes,
+                                    {"style": style} if style else {}))
         if not blocks:
             raise DocumentFormatError(f"{filename} has no text to translate.")
         warnings = [f"{replaced} private-use characters were replaced by U+FFFD."] if (
@@ -136,18 +147,18 @@ class OdtHandler:
     def write(self, data: bytes, filename: str, translations: Mapping[str, str],
               lang: str, *, statuses: Mapping[str, Status] | None = None) -> bytes:
         package = _open(data, filename)
-        root = package.xml("content.xml")
-        paragraphs = _paragraphs(root)
-        for n in range(len(paragraphs) - 1, -1, -1):  # a note's paragraphs before its owner
-            text = translations.get(f"content.xml#{n}")
-            if text is not None:
-                rebuild_run(_run(paragraphs[n], n), text, MARKUP)
-        _set_language(root, lang)
-        replacements = {"content.xml": serialize(root)}
-        if package.has("styles.xml"):
-            styles = package.xml("styles.xml")
-            if _set_language(styles, lang):
-                replacements["styles.xml"] = serialize(styles)
+        replacements: dict[str, bytes] = {}
+        for part in PARTS:
+            if not package.has(part):
+                continue
+            root = package.xml(part)
+            paragraphs = _paragraphs(root)
+            for n in range(len(paragraphs) - 1, -1, -1):  # a note's paragraphs first
+                text = translations.get(f"{part}#{n}")
+                if text is not None:
+                    rebuild_run(_run(paragraphs[n], part, n), text, MARKUP)
+            if _set_language(root, lang) or any(k.startswith(part + "#") for k in translations):
+                replacements[part] = serialize(root)
         if package.has("meta.xml"):
             meta = package.xml("meta.xml")
             holder = meta.find(f"{OFFICE}meta")

@@ -31,6 +31,7 @@ ODT = sorted((DATA / "odt").glob("*.odt"))
 MARKDOWN = sorted((DATA / "markdown").glob("*.md"))
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 ODT_COUNTED = [TEXT + "p", TEXT + "h", TEXT + "a", TEXT + "span", TEXT + "note", TEXT + "list",
                "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table-cell",
@@ -197,3 +198,21 @@ def test_odt_export_opens_in_libreoffice(tmp_path, soffice, en_ru_engine):
         outputs.append(out)
     for pdf in convert_to_pdf(soffice, outputs, tmp_path / "pdf"):
         assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF"), pdf.name
+
+
+def test_odt_page_header_and_footer_are_translated(tmp_path):
+    from app.core.model import Status
+    from app.storage.database import open_project
+    from app.storage.project_repo import ProjectRepository
+
+    project = import_into_project(tmp_path, DATA / "odt" / "headerfooter.odt")
+    kinds = {b.kind: b for b in stored_blocks(project)}
+    assert {"heading", "header", "footer"} <= set(kinds)
+    footer = kinds["footer"].segments[0]
+    with open_project(project) as pdb:
+        translated = footer.source.replace("Footer", "Подвал").replace("Bottom", "Низ")
+        ProjectRepository(pdb).decide(footer.id, "ru", Status.APPROVED, translated, "tester")
+    styles = etree.fromstring(zipfile.ZipFile(BytesIO(export(project).data)).read("styles.xml"))
+    footer_text = "".join(styles.find(f".//{{{STYLE_NS}}}footer").itertext())
+    assert footer_text.startswith("Подвал") and footer_text.endswith("Низ")
+    assert len(list(styles.iter(TEXT + "page-count"))) == 1  # the field is still there
