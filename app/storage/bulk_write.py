@@ -194,9 +194,14 @@ class BulkWrite:
         left = self.pdb.conn.execute(
             "SELECT COUNT(*) FROM bulk_write_rows WHERE bulk_id = ?", (bulk_id,)
         ).fetchone()[0]
-        self._in_chunks(left, lambda conn, _start, size: conn.execute(
-            "DELETE FROM bulk_write_rows WHERE rowid IN (SELECT rowid FROM bulk_write_rows "
-            "WHERE bulk_id = ? LIMIT ?)", (bulk_id, size)), report=False)
+
+        def forget_rows(conn: sqlite3.Connection, _start: int, size: int) -> None:
+            conn.execute(
+                "DELETE FROM bulk_write_rows WHERE rowid IN (SELECT rowid FROM "
+                "bulk_write_rows WHERE bulk_id = ? LIMIT ?)", (bulk_id, size),
+            )
+
+        self._in_chunks(left, forget_rows, report=False)
         return result
 
     def _check_cancel(self) -> None:
