@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from app.core import paths
@@ -26,9 +27,17 @@ _COLS = (
 )
 
 
+_CREATING = threading.Lock()
+
+
 def open_user_memory() -> ProjectDatabase:
-    """The memory shared by all projects on this desktop (a project-format file)."""
-    return open_project(paths.data_dir() / "memory.rdmemory", create=True)
+    """The memory shared by all projects on this desktop (a project-format file).
+
+    Made on first use; a lock keeps two threads of this process (two lookups) from both
+    creating it."""
+    path = paths.data_dir() / "memory.rdmemory"
+    with _CREATING:
+        return open_project(path, create=True)
 
 
 class MemoryStore:

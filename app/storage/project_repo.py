@@ -374,8 +374,10 @@ class ProjectRepository:
 
     def decide(
         self, segment_id: int, lang: str, status: Status, text: str | None, reviewer: str,
+        *, origin: str | None = None,
     ) -> Cell:
-        """Record a reviewer's decision (edited, approved, rejected) and its audit event."""
+        """Record a reviewer's decision (edited, approved, rejected) and its audit event;
+        ``origin`` (e.g. "memory 87%": where an inserted text came from) goes into the event."""
         if status not in DECISION_STATUSES:
             raise ValueError(f"{status} is not a reviewer decision")
         with self.pdb.transaction() as conn:  # read "before" inside: no writer can slip between
@@ -390,7 +392,8 @@ class ProjectRepository:
             )
             self._event(
                 conn, reviewer, status.value, segment_id, lang, _state(before),
-                {"status": status.value, "text": text}, at,
+                {"status": status.value, "text": text, **({"origin": origin} if origin else {})},
+                at,
             )
         return self.cell(segment_id, lang)
 

@@ -46,6 +46,7 @@ EXTENSION_MODULES: list[str] = [
     "glossary_panel",  # dock: glossary search/filter/edit; Tools: export, import, merge (5)
     "history_panel",  # dock: the audit trail of the current cell (issue 11)
     "shortcuts_dialog",  # Help > Keyboard shortcuts, gathered from the actions (issue 11)
+    "memory_panel",  # dock: translation-memory matches, Ctrl+1..3 inserts (10)
     "export_controller",  # File > Export translation (issue 8)
 ]
 

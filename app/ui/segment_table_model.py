@@ -26,6 +26,7 @@ from app.core.model import Cell, Row, Status
 from app.storage.errors import ProjectError
 from app.storage.project_repo import ProjectRepository
 from app.ui.cell_findings import CellFinding, FindingFeeds, name_flag_findings, tag_findings
+from app.ui.memory_badge import memory_badge
 from app.ui.status_presentation import STATUS_TINTS, language_name, status_icon, status_label
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ FLAGS_ROLE = Qt.ItemDataRole.UserRole + 5  # name-check flags on a cell (see set
 PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 20  # grey text drawn in an empty cell
 TAG_LABELS_ROLE = Qt.ItemDataRole.UserRole + 6  # {tag number: label} of the row, any column
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 7  # list[CellFinding] of a cell, in text order
+MEMORY_ROLE = Qt.ItemDataRole.UserRole + 21  # "memory 100%" when memory filled the cell
 
 PAGE_SIZE = 500
 
@@ -165,7 +167,11 @@ class SegmentTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return cell.text or ""
         if role == Qt.ItemDataRole.DecorationRole:
+            if cell.machine_origin and cell.status is Status.TRANSLATED:
+                return memory_badge(cell.machine_origin)  # filled from memory, not by MT
             return status_icon(cell.status, bool(cell.comment))
+        if role == MEMORY_ROLE:
+            return cell.machine_origin if cell.status is Status.TRANSLATED else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell)
         if role == PLACEHOLDER_ROLE:
@@ -200,6 +206,9 @@ class SegmentTableModel(QAbstractTableModel):
             lines[0] = self.tr("%1 by %2 at %3").replace("%1", lines[0]).replace(
                 "%2", cell.reviewer
             ).replace("%3", (cell.decided_at or "")[:16].replace("T", " "))
+        if cell.machine_origin and cell.status is Status.TRANSLATED:
+            lines[0] = self.tr("From the translation memory (%1 match)").replace(
+                "%1", cell.machine_origin.removeprefix("memory "))
         if cell.machine_text and cell.machine_text != cell.text:
             lines.append(self.tr("Machine translation: %1").replace("%1", cell.machine_text))
         if cell.comment:
@@ -237,6 +246,19 @@ class SegmentTableModel(QAbstractTableModel):
             return False
         written = self._write(index, lambda: self.repo.decide(
             cell.segment_id, cell.lang, Status.EDITED, text, self.reviewer
+        ), typed=text)
+        if written:
+            self.textsChanged.emit()
+        return written
+
+    def insert_text(self, index: _ModelIndex, text: str, origin: str) -> bool:
+        """Put ``text`` from elsewhere (a memory match) into a cell as an ``edited`` decision
+        whose audit event says where it came from (``origin``, e.g. "memory 87%")."""
+        cell = self.cell_at(index)
+        if cell is None or text == (cell.text or ""):
+            return False
+        written = self._write(index, lambda: self.repo.decide(
+            cell.segment_id, cell.lang, Status.EDITED, text, self.reviewer, origin=origin
         ), typed=text)
         if written:
             self.textsChanged.emit()

@@ -37,6 +37,11 @@ def test_tico19_memory_imports_every_unit_as_russian(repo, tmp_path):
     assert units[0].origin_label == "TMX all.en-ru.tmx"
     again = import_tmx(repo.pdb, tmp_path / "all.en-ru.tmx")
     assert (again.added, again.updated, again.skipped) == (0, 0, 3071)
+    # The units were indexed in bulk; the index is whole and its triggers are back.
+    repo.pdb.conn.execute("INSERT INTO memory_fts(memory_fts) VALUES ('integrity-check')")
+    triggers = {r[0] for r in repo.pdb.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'memory'")}
+    assert triggers == {"memory_ai", "memory_ad", "memory_au"}
 
 
 def test_olifant_upper_case_languages_and_several_translations(repo):

@@ -1,0 +1,160 @@
+"""Translation memory at scale: TMX import of 1,000,000 units, lookup latency, memory use.
+
+    .venv/bin/python benchmarks/translation_memory.py [--units 1000000] [--lookups 300]
+
+Generates a TMX 1.4 file of English -> Russian units (sentences of 8-30 words drawn from
+wordfreq's 30,000 most frequent English words with their Zipf frequencies, numbers and
+capitalised names; the "Russian" is a deterministic Cyrillic transliteration of each word),
+imports it into a fresh project with ``app.memory.tmx_import`` (lxml iterparse, one
+transaction), then times ``TranslationMemory.matches`` for segments that are near copies of
+stored units (a word or a number changed), exact copies and new sentences. Prints the import
+time, the lookup p50/p95/max and the process's peak resident memory. Targets: import < 60 s,
+lookup p95 < 50 ms on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+_CYR = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхийклмнопкрстуввхыз", strict=True))
+
+
+def _vocabulary(size: int) -> tuple[list[str], list[float]]:
+    try:
+        from wordfreq import top_n_list, word_frequency
+
+        words = [w for w in top_n_list("en", size) if w.isalpha()]
+        weights = [word_frequency(w, "en") for w in words]
+    except ImportError:  # wordfreq is a dev extra; fall back to a Zipf law over made-up words
+        rng = random.Random(1)
+        words = ["".join(rng.choice("etaoinshrdlcumwfgypbvk") for _ in range(rng.randint(2, 9)))
+                 for _ in range(size)]
+        weights = [1 / (rank + 1) for rank in range(size)]
+    return words, weights
+
+
+def _sentence(rng: random.Random, words: list[str], cum: list[float]) -> list[str]:
+    out = rng.choices(words, cum_weights=cum, k=rng.randint(8, 30))
+    for _ in range(rng.randint(0, 2)):
+        out[rng.randrange(len(out))] = str(rng.randint(2, 5000))
+    for _ in range(rng.randint(0, 2)):
+        out[rng.randrange(1, len(out))] = rng.choice(words[2000:]).capitalize()
+    out[0] = out[0].capitalize()
+    return out
+
+
+def _russian(tokens: list[str]) -> str:
+    return " ".join("".join(_CYR.get(c, c) for c in t.lower()) for t in tokens) + "."
+
+
+def write_tmx(path: Path, units: int, seed: int = 7) -> list[list[str]]:
+    rng = random.Random(seed)
+    words, weights = _vocabulary(30000)
+    cum, total = [], 0.0
+    for w in weights:
+        total += w
+        cum.append(total)
+    kept: list[list[str]] = []
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header '
+                 'creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="x" '
+                 'adminlang="en" srclang="en" datatype="plaintext"/><body>\n')
+        for n in range(units):
+            tokens = _sentence(rng, words, cum)
+            if n % max(1, units // 2000) == 0:
+                kept.append(tokens)
+            fh.write(f'<tu tuid="{n}"><tuv xml:lang="en-US"><seg>{escape(" ".join(tokens))}.'
+                     f'</seg></tuv><tuv xml:lang="ru-RU" changedate="20250101T120000Z">'
+                     f"<seg>{escape(_russian(tokens))}</seg></tuv></tu>\n")
+        fh.write("</body></tmx>\n")
+    return kept
+
+
+def _queries(rng: random.Random, kept: list[list[str]], count: int) -> list[tuple[str, str]]:
+    words, _ = _vocabulary(30000)
+    out = []
+    for n in range(count):
+        tokens = list(rng.choice(kept))
+        kind = ("exact", "word", "number", "new")[n % 4]
+        if kind == "word":
+            tokens[rng.randrange(len(tokens))] = rng.choice(words[:5000])
+        elif kind == "number":
+            tokens[rng.randrange(len(tokens))] = str(rng.randint(2, 999))
+        elif kind == "new":
+            tokens = [rng.choice(words[:8000]) for _ in range(rng.randint(8, 25))]
+        out.append((kind, " ".join(tokens) + "."))
+    return out
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--units", type=int, default=1_000_000)
+    parser.add_argument("--lookups", type=int, default=300)
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="tm-bench-"))
+    os.environ["REVIEWDESK_HOME"] = str(folder / "home")
+    from app.memory.lookup import TranslationMemory
+    from app.memory.tmx_import import import_tmx
+    from app.storage.database import create_project
+
+    tmx = folder / "memory.tmx"
+    started = time.perf_counter()
+    kept = write_tmx(tmx, args.units)
+    print(f"generated {args.units:,} units ({tmx.stat().st_size / 1e6:.0f} MB) in "
+          f"{time.perf_counter() - started:.1f} s")
+    before = _peak_mb()
+    pdb = create_project(folder / "bench.rdproj")
+    started, cpu = time.perf_counter(), time.process_time()
+    report = import_tmx(pdb, tmx)
+    seconds = time.perf_counter() - started
+    print(f"TMX import: {report.line()} in {seconds:.1f} s wall, "
+          f"{time.process_time() - cpu:.1f} s CPU "
+          f"({args.units / seconds:,.0f} units/s; target < 60 s); peak RSS {_peak_mb():.0f} MB "
+          f"(before import {before:.0f} MB); project file "
+          f"{(folder / 'bench.rdproj').stat().st_size / 1e6:.0f} MB")
+
+    memory = TranslationMemory(pdb)
+    rng = random.Random(3)
+    queries = _queries(rng, kept, args.lookups)
+    memory.matches(queries[0][1], "ru")  # warm the vocabulary table
+    timings: dict[str, list[float]] = {}
+    cpu_ms: list[float] = []
+    best: dict[str, list[int]] = {}
+    for kind, text in queries:
+        t0, c0 = time.perf_counter(), time.process_time()
+        found = memory.matches(text, "ru")
+        timings.setdefault(kind, []).append((time.perf_counter() - t0) * 1000)
+        cpu_ms.append((time.process_time() - c0) * 1000)
+        best.setdefault(kind, []).append(found[0].score if found else 0)
+    every = sorted(t for values in timings.values() for t in values)
+    p95 = every[int(len(every) * 0.95) - 1]
+    print(f"lookup over {len(every)} segments: p50 {statistics.median(every):.1f} ms, "
+          f"p95 {p95:.1f} ms, max {every[-1]:.1f} ms wall (target p95 < 50 ms); CPU p95 "
+          f"{sorted(cpu_ms)[int(len(cpu_ms) * 0.95) - 1]:.1f} ms")
+    for kind, values in timings.items():
+        values.sort()
+        print(f"  {kind:>6}: p50 {statistics.median(values):.1f} ms, "
+              f"p95 {values[int(len(values) * 0.95) - 1]:.1f} ms, "
+              f"median best score {statistics.median(best[kind]):.0f}")
+    print(f"peak RSS {_peak_mb():.0f} MB")
+    pdb.close()
+
+
+if __name__ == "__main__":
+    main()
