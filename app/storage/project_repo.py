@@ -417,6 +417,20 @@ class ProjectRepository:
             )
         return self.cell(segment_id, lang)
 
+    def last_undoable(self, reviewer: str) -> tuple | None:
+        """(event id, segment id, lang, before JSON, after JSON) of the decision the next
+        ``undo_last_decision`` takes back; None if nothing."""
+        return self.conn.execute(
+            """
+            SELECT e.id, e.segment_id, e.lang, e.before, e.after FROM events e
+            WHERE e.who = ? AND e.action IN ('edited', 'approved', 'rejected')
+              -- an undo always comes after what it undoes: scan only the newer events
+              AND NOT EXISTS (SELECT 1 FROM events u WHERE u.id > e.id AND u.undoes = e.id)
+            ORDER BY e.id DESC LIMIT 1
+            """,
+            (reviewer,),
+        ).fetchone()
+
     def undo_last_decision(self, reviewer: str) -> Cell | None:
         """Undo this reviewer's most recent decision that is not undone yet; None if nothing.
 
@@ -424,16 +438,7 @@ class ProjectRepository:
         transaction, so no other reviewer's decision can land between the check and the undo.
         """
         with self.pdb.transaction() as conn:
-            row = conn.execute(
-                """
-                SELECT e.id, e.segment_id, e.lang, e.before, e.after FROM events e
-                WHERE e.who = ? AND e.action IN ('edited', 'approved', 'rejected')
-                  -- an undo always comes after what it undoes: scan only the newer events
-                  AND NOT EXISTS (SELECT 1 FROM events u WHERE u.id > e.id AND u.undoes = e.id)
-                ORDER BY e.id DESC LIMIT 1
-                """,
-                (reviewer,),
-            ).fetchone()
+            row = self.last_undoable(reviewer)
             if row is None:
                 return None
             event_id, sid, lang, before_json, after_json = row

@@ -47,6 +47,7 @@ EXTENSION_MODULES: list[str] = [
     "history_panel",  # dock: the audit trail of the current cell (issue 11)
     "shortcuts_dialog",  # Help > Keyboard shortcuts, gathered from the actions (issue 11)
     "memory_panel",  # dock: translation-memory matches, Ctrl+1..3 inserts (10)
+    "memory_tools",  # Tools: concordance (Ctrl+K), TMX import; repetitions follow decisions (10)
     "export_controller",  # File > Export translation (issue 8)
 ]
 

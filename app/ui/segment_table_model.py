@@ -56,6 +56,8 @@ class SegmentTableModel(QAbstractTableModel):
     writeFailed = Signal(str)
     #: Some decision changed (status bar counts, panels).
     decisionsChanged = Signal()
+    #: A reviewer's decision was recorded on this cell (segment id, language).
+    decisionRecorded = Signal(int, str)
     #: Some cell text may have changed (an edit, an undo, machine output, rows added); an
     #: approval or a rejection keeps the text and does not emit it (the names check listens).
     textsChanged = Signal()
@@ -280,16 +282,19 @@ class SegmentTableModel(QAbstractTableModel):
 
     def undo_last(self) -> QModelIndex | None:
         """Undo this reviewer's last decision; returns the cell it touched (None: nothing)."""
-        try:
-            cell = self.repo.undo_last_decision(self.reviewer)
+        from app.memory.repetitions import undo_with_repetitions
+
+        try:  # a decision copied to its repetitions is undone with its copies
+            cells = undo_with_repetitions(self.repo, self.reviewer)
         except (sqlite3.Error, ProjectError) as exc:
             self._report(exc)
             return None
-        if cell is None:
+        if not cells:
             return None
-        index = self.index_for(cell.segment_id, cell.lang)
-        if index.isValid():
-            self._store(index, cell)
+        for cell in cells:
+            index = self.index_for(cell.segment_id, cell.lang)
+            if index.isValid():
+                self._store(index, cell)
         self.decisionsChanged.emit()
         self.textsChanged.emit()
         return index
@@ -310,6 +315,8 @@ class SegmentTableModel(QAbstractTableModel):
             return False
         self._store(index, cell)
         self.decisionsChanged.emit()
+        if cell.reviewed:
+            self.decisionRecorded.emit(cell.segment_id, cell.lang)
         return True
 
     def _store(self, index: _ModelIndex, cell: Cell) -> None:

@@ -1,0 +1,88 @@
+"""Concordance (Ctrl+K) finds inflected forms with the hit marked; a TMX import reports counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.core.model import SegmentDraft, Status
+from app.memory.store import MemoryStore, open_user_memory
+from app.storage.database import open_project
+from app.storage.project_repo import ProjectRepository
+from app.ui.concordance_dialog import ConcordanceDialog
+from app.ui.memory_tools import MemoryTools
+
+DATA = Path(__file__).parents[1] / "memory" / "data"
+
+
+def _project(tmp_path):
+    path = tmp_path / "news.rdproj"
+    with open_project(path, create=True) as pdb:
+        repo = ProjectRepository(pdb)
+        repo.add_document("kyiv.txt", [SegmentDraft("Officials in Kyiv did not comment.", 0, 0)])
+        repo.decide(repo.segments()[0].id, "uk", Status.APPROVED,
+                    "Посадовці в Києві не коментували.", "Olga")
+    return path
+
+
+def test_ctrl_k_finds_an_inflected_form_and_marks_it(qtbot, open_window, tmp_path):
+    window = open_window(_project(tmp_path))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ConcordanceDialog, "concordanceDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.query.setText("Київ")  # QTest types ASCII only
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.hits), timeout=20_000)
+    (hit,) = dialog.hits
+    assert hit.unit.target[hit.start:hit.end] == "Києві"
+    assert "<b>Києві</b>" in dialog.results.toHtml() or "Києві</span>" in dialog.results.toHtml()
+    assert "1 unit" in dialog.summary.text()
+    dialog.close()
+
+
+def test_tmx_import_into_the_shared_memory_reports_counts(qtbot, open_window, tmp_path):
+    window = open_window(_project(tmp_path))
+    tools = window.findChild(MemoryTools, "memoryTools")
+    with qtbot.waitSignal(tools.imported, timeout=30_000) as signal:
+        tools.import_file(DATA / "rltc_olifant.tmx", user=True)
+    report = signal.args[0]
+    assert (report.added, report.updated, report.skipped) == (9, 1, 0)
+    text = tools.last_box.text()
+    assert "9 unit(s) added" in text or "9 units added" in text
+    tools.last_box.close()
+    with open_user_memory() as user:
+        assert MemoryStore(user).count() >= 22
+
+
+def test_an_approval_reaches_the_repetitions_and_ctrl_z_takes_all_back(qtbot, open_window,
+                                                                       tmp_path):
+    path = tmp_path / "repeat.rdproj"
+    sentence = "Officials in Kyiv did not comment."
+    with open_project(path, create=True) as pdb:
+        repo = ProjectRepository(pdb)
+        repo.add_document("a.txt", [SegmentDraft(sentence, 0, 0), SegmentDraft("Other.", 0, 1),
+                                    SegmentDraft(sentence, 1, 0)])
+        first, _, third = (s.id for s in repo.segments())
+        repo.set_machine_translations("ru", [(first, "Чиновники в Киеве молчали.", [], None)],
+                                      engine="argos", model="m")
+    window = open_window(path)
+    from app.ui.segment_table_model import COL_RU
+
+    window.view.go_to(window.proxy.mapFromSource(window.model.index(0, COL_RU)))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    copy = window.model.cell_at(window.model.index(2, COL_RU))
+    assert (copy.status, copy.text) == (Status.APPROVED, "Чиновники в Киеве молчали.")
+    event = window.repo.events(third, "ru")[-1]
+    assert event.after["origin"] == "repetition of segment 1"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.cell_at(window.model.index(2, COL_RU)).status is Status.NEW
+    assert window.model.cell_at(window.model.index(0, COL_RU)).status is Status.TRANSLATED
+
+    window.settings.set("memory_repetitions", False)
+    window.view.go_to(window.proxy.mapFromSource(window.model.index(0, COL_RU)))
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.cell_at(window.model.index(0, COL_RU)).status is Status.APPROVED
+    assert window.model.cell_at(window.model.index(2, COL_RU)).status is Status.NEW
