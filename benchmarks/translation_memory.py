@@ -105,11 +105,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--units", type=int, default=1_000_000)
     parser.add_argument("--lookups", type=int, default=300)
+    parser.add_argument("--project", type=Path,
+                        help="skip generation and import: time lookups on this project's memory")
     args = parser.parse_args()
+    if args.project:
+        lookups_only(args.project, args.lookups)
+        return
 
     folder = Path(tempfile.mkdtemp(prefix="tm-bench-"))
     os.environ["REVIEWDESK_HOME"] = str(folder / "home")
-    from app.memory.lookup import TranslationMemory
     from app.memory.tmx_import import import_tmx
     from app.storage.database import create_project
 
@@ -129,9 +133,32 @@ def main() -> None:
           f"(before import {before:.0f} MB); project file "
           f"{(folder / 'bench.rdproj').stat().st_size / 1e6:.0f} MB")
 
+    time_lookups(pdb, kept, args.lookups)
+    pdb.close()
+
+
+def lookups_only(project: Path, count: int) -> None:
+    os.environ.setdefault("REVIEWDESK_HOME", str(project.parent / "home"))
+    from app.storage.database import open_project
+
+    pdb = open_project(project)
+    total = pdb.conn.execute("SELECT MAX(id) FROM memory").fetchone()[0]
+    rng = random.Random(5)
+    ids = [rng.randint(1, total) for _ in range(400)]
+    kept = [r[0].rstrip(".").split(" ") for r in pdb.conn.execute(
+        "SELECT source FROM memory WHERE id IN (SELECT value FROM json_each(?))",
+        (str(ids),))]
+    print(f"lookups on {project} ({total:,} units)")
+    time_lookups(pdb, kept, count)
+    pdb.close()
+
+
+def time_lookups(pdb, kept: list[list[str]], count: int) -> None:
+    from app.memory.lookup import TranslationMemory
+
     memory = TranslationMemory(pdb)
     rng = random.Random(3)
-    queries = _queries(rng, kept, args.lookups)
+    queries = _queries(rng, kept, count)
     memory.matches(queries[0][1], "ru")  # warm the vocabulary table
     timings: dict[str, list[float]] = {}
     cpu_ms: list[float] = []
@@ -153,7 +180,6 @@ def main() -> None:
               f"p95 {values[int(len(values) * 0.95) - 1]:.1f} ms, "
               f"median best score {statistics.median(best[kind]):.0f}")
     print(f"peak RSS {_peak_mb():.0f} MB")
-    pdb.close()
 
 
 if __name__ == "__main__":
