@@ -57,7 +57,15 @@ def normalize_date(text: str | None) -> str | None:
     return None
 
 
+_STORED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
 def xsd_date(value: str | None) -> str | None:
     """The day of a stored timestamp as ``xsd:date`` (YYYY-MM-DD), or None if it has none."""
+    if value and _STORED.match(value):  # what the app stores (now(), imports): the common case
+        try:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
     normal = normalize_date(value)
     return normal[:10] if normal else None
