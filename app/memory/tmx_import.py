@@ -81,6 +81,7 @@ def import_tmx(
     total = count_units(path) if progress is not None else 0
     origin = f"tmx:{path.name}"
     with pdb.transaction() as conn, _bulk_index(conn):
+        merger = _Merger(conn, origin, report)
         for n, unit in enumerate(read_tmx(path, header), start=1):
             if not unit.pairs:
                 report.skipped += 1
@@ -90,7 +91,7 @@ def import_tmx(
                     report.no_target += 1
                     report.other_languages.update(set(unit.languages) - {"en"})
             else:
-                outcome = max(_merge(conn, pair, origin, report) for pair in unit.pairs)
+                outcome = max([merger.merge(pair) for pair in unit.pairs])
                 if outcome == 2:
                     report.added += 1
                 elif outcome == 1:
@@ -103,6 +104,7 @@ def import_tmx(
                         f"Import of {path.name} cancelled; the memory was not changed.")
                 if progress is not None:
                     progress(n, max(total, n))
+        merger.flush()
         report.creation_tool = header.creation_tool
     if progress is not None:
         progress(report.units, report.units)
@@ -133,32 +135,65 @@ def _bulk_index(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(sql)
 
 
-def _merge(conn, pair: TMXPair, origin: str, report: ImportReport) -> int:
-    """2 added, 1 updated, 0 skipped."""
-    key = text_key(pair.source)
-    existing = conn.execute(
-        "SELECT id, changed_at FROM memory WHERE source_key = ? AND lang = ? "
-        "AND segment_id IS NULL AND source = ? AND target = ? LIMIT 1",
-        (key, pair.lang, pair.source, pair.target),
-    ).fetchone()
-    ckey = (context_key(pair.previous, pair.following)
-            if pair.previous is not None or pair.following is not None else None)
-    if existing is None:
-        conn.execute(
-            "INSERT INTO memory(lang, source, target, source_key, context_key, status, reviewer, "
-            "changed_at, origin) VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?)",
-            (pair.lang, pair.source, pair.target, key, ckey, pair.reviewer, pair.changed_at,
-             origin),
+_INSERT = (
+    "INSERT INTO memory(lang, source, target, source_key, context_key, status, reviewer, "
+    "changed_at, origin) VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?)"
+)
+_FLUSH_EVERY = 5000
+
+
+class _Merger:
+    """Pairs into ``memory``: new ones batched (``executemany``), the database asked only for
+    sources it already has (their keys are read once at the start)."""
+
+    def __init__(self, conn: sqlite3.Connection, origin: str, report: ImportReport) -> None:
+        self.conn, self.origin, self.report = conn, origin, report
+        self.known = {r[0] for r in conn.execute(
+            "SELECT source_key FROM memory WHERE segment_id IS NULL")}
+        self.pending: dict[tuple, list] = {}  # (key, lang, source, target) -> insert values
+
+    def merge(self, pair: TMXPair) -> int:
+        """2 added, 1 updated, 0 skipped."""
+        key = text_key(pair.source)
+        ident = (key, pair.lang, pair.source, pair.target)
+        ckey = (context_key(pair.previous, pair.following)
+                if pair.previous is not None or pair.following is not None else None)
+        waiting = self.pending.get(ident)
+        if waiting is not None:  # the same pair earlier in this file
+            if not _newer(pair.changed_at, waiting[6]):
+                return 0
+            waiting[4] = ckey if ckey is not None else waiting[4]
+            waiting[5], waiting[6] = pair.reviewer, pair.changed_at
+            self.report.pairs[pair.lang] += 1
+            return 1
+        existing = self.conn.execute(
+            "SELECT id, changed_at FROM memory WHERE source_key = ? AND lang = ? "
+            "AND segment_id IS NULL AND source = ? AND target = ? LIMIT 1",
+            (key, pair.lang, pair.source, pair.target),
+        ).fetchone() if key in self.known else None
+        self.report.pairs[pair.lang] += 1
+        if existing is None:
+            self.pending[ident] = [pair.lang, pair.source, pair.target, key, ckey,
+                                   pair.reviewer, pair.changed_at, self.origin]
+            if len(self.pending) >= _FLUSH_EVERY:
+                self.flush()
+            return 2
+        unit_id, changed_at = existing
+        if not _newer(pair.changed_at, changed_at):
+            self.report.pairs[pair.lang] -= 1
+            return 0
+        self.conn.execute(
+            "UPDATE memory SET reviewer = ?, changed_at = ?, origin = ?, "
+            "context_key = COALESCE(?, context_key) WHERE id = ?",
+            (pair.reviewer, pair.changed_at, self.origin, ckey, unit_id),
         )
-        report.pairs[pair.lang] += 1
-        return 2
-    unit_id, changed_at = existing
-    if not pair.changed_at or (changed_at and pair.changed_at <= changed_at):
-        return 0
-    conn.execute(
-        "UPDATE memory SET reviewer = ?, changed_at = ?, origin = ?, "
-        "context_key = COALESCE(?, context_key) WHERE id = ?",
-        (pair.reviewer, pair.changed_at, origin, ckey, unit_id),
-    )
-    report.pairs[pair.lang] += 1
-    return 1
+        return 1
+
+    def flush(self) -> None:
+        self.conn.executemany(_INSERT, self.pending.values())
+        self.known.update(ident[0] for ident in self.pending)
+        self.pending = {}
+
+
+def _newer(incoming: str | None, stored: str | None) -> bool:
+    return bool(incoming) and (not stored or incoming > stored)  # type: ignore[operator]

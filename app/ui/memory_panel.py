@@ -193,6 +193,8 @@ class MatchesPanel(QWidget):
             self.heading.setText(self.tr("%1: %n match(es) from the translation memory", "",
                                          len(self.matches)).replace("%1",
                                                                     language_name(self.lang)))
+        for number, action in self.actions_by_number.items():
+            action.setText(self.tr("Insert memory match %1").replace("%1", str(number)))
         for entry in self.entries:
             button = entry.findChild(QPushButton)
             number = button.property("number")

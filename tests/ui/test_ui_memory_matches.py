@@ -54,6 +54,12 @@ def test_a_similar_segment_shows_the_match_and_ctrl_1_inserts_it(qtbot, open_win
     event = window.repo.events(cell.segment_id, "ru")[-1]
     assert event.action == "edited" and event.after["origin"] == f"memory {match.score}%"
 
+    from app.ui.shortcuts_dialog import collect_shortcuts
+
+    listed = {(row.keys, row.text) for row in collect_shortcuts(window)}
+    assert any("Insert memory match 1" in text for keys, text in listed if "1" in keys)
+    assert any("Concordance" in text for keys, text in listed if "K" in keys)
+
     # A Ukrainian cell has no match: the key does nothing.
     go_to(qtbot, window, 2, COL_UK)
     qtbot.waitUntil(lambda: "No matches" in panel.heading.text(), timeout=15_000)
