@@ -188,11 +188,19 @@ def run_export(args: argparse.Namespace) -> int:
                 count = write_xliff(repo, path, lang)
                 print(f"Wrote {count} {lang} segments to {path}")
             return 0
+        from collections import Counter
+
         from app.formats.glossary_files import export_glossary
         from app.storage.glossary_repo import GlossaryRepository
 
-        count = export_glossary(GlossaryRepository(pdb), args.format, args.output, bom=args.bom)
+        left_out: Counter = Counter()
+        count = export_glossary(GlossaryRepository(pdb), args.format, args.output, bom=args.bom,
+                                left_out=left_out)
     print(f"Wrote {count} concepts to {args.output}")
+    if left_out:
+        lost = ", ".join(f"{k} ({n})" for k, n in sorted(left_out.items()))
+        print(f"Not in the CSV (it has no columns for them; export TBX or JSON to keep them): "
+              f"{lost}.", file=sys.stderr)
     return 0
 
 

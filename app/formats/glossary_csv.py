@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,10 @@ def concept_row(concept: Concept) -> list[str]:
     return [neutralise(cell) for cell in row]
 
 
-def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = True) -> int:
+def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = True,
+              left_out: Counter | None = None) -> int:
+    """Write one row per concept; what the columns cannot carry (definitions, contexts and
+    the other details, subject, part of speech, sources) is counted in ``left_out``."""
     count = 0
     with Path(path).open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         writer = csv.writer(fh)
@@ -100,6 +104,15 @@ def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = True
         for concept in concepts:
             writer.writerow(concept_row(concept))
             count += 1
+            if left_out is not None:
+                left_out.update(d.category for d in concept.details)
+                left_out["subject"] += bool(concept.subject)
+                for term in concept.terms:
+                    left_out.update(d.category for d in term.details)
+                    left_out["part of speech"] += bool(term.part_of_speech)
+                    left_out["term source"] += bool(term.source)
+    if left_out is not None:
+        left_out += Counter()  # drop the zero counts
     return count
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,14 +118,17 @@ def merge_glossaries(
 
 def export_glossary(
     repo: GlossaryRepository, fmt: str, path: Path | str, *, bom: bool = True,
+    left_out: Counter | None = None,
 ) -> int:
     """Write the whole glossary; returns the number of concepts written. A CSV gets a
-    byte-order mark unless ``bom=False`` (Excel needs it to show Cyrillic)."""
+    byte-order mark unless ``bom=False`` (Excel needs it to show Cyrillic); what its columns
+    cannot carry is counted in ``left_out`` by category (TBX and JSON carry everything)."""
     with _gc_paused():
-        return _export(repo, fmt, path, bom)
+        return _export(repo, fmt, path, bom, left_out)
 
 
-def _export(repo: GlossaryRepository, fmt: str, path: Path | str, bom: bool) -> int:
+def _export(repo: GlossaryRepository, fmt: str, path: Path | str, bom: bool,
+            left_out: Counter | None) -> int:
     if fmt in ("tbx", "tbx2"):
         from app.formats.tbx_writer import write_tbx
 
@@ -132,7 +136,7 @@ def _export(repo: GlossaryRepository, fmt: str, path: Path | str, bom: bool) -> 
     if fmt == "csv":
         from app.formats.glossary_csv import write_csv
 
-        return write_csv(repo.iter_concepts(), path, bom=bom)
+        return write_csv(repo.iter_concepts(), path, bom=bom, left_out=left_out)
     if fmt == "json":
         from app.formats.glossary_json import write_json
 

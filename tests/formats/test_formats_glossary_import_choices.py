@@ -8,6 +8,7 @@ import codecs
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,19 @@ def test_excel_plain_csv_in_windows_1251_imports_with_a_warning(new_glossary, tm
                        "place,Café Zürich déjà vu,Lviv,,,,,\n".encode("latin-1"))
     with pytest.raises(GlossaryFormatError, match="not UTF-8"):
         import_glossary_file(new_glossary("other"), latin1, who="ann")
+
+
+def test_csv_export_says_what_its_columns_cannot_carry(new_glossary, tmp_path, capsys):
+    import app.cli
+
+    repo = new_glossary("sdl")
+    import_glossary_file(repo, Path(__file__).parent / "data" / "okapi_sdl_tbx.tbx", who="t")
+    out = tmp_path / "sdl.csv"
+    assert app.cli.main(["glossary", "export", "--project", str(repo.pdb.path), "--format",
+                         "csv", "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "Wrote 223 concepts" in captured.out
+    assert "definition (223)" in captured.err and "termType (13)" in captured.err
+    assert app.cli.main(["glossary", "export", "--project", str(repo.pdb.path), "--format",
+                         "tbx", "-o", str(tmp_path / "sdl.tbx")]) == 0
+    assert "Not in" not in capsys.readouterr().err
