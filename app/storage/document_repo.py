@@ -164,6 +164,16 @@ class DocumentRepository:
                 blocks[bid].segments.append(StoredSegment(sid, idx, paragraph, source, separator))
         return list(blocks.values())
 
+    def tag_labels(self, segment_id: int) -> dict[int, str]:
+        """{tag number: label} ("b", "link" ...) of the block holding a segment ({} without)."""
+        row = self.conn.execute(
+            "SELECT b.codes FROM segments s JOIN blocks b ON b.id = s.block_id WHERE s.id = ?",
+            (segment_id,),
+        ).fetchone()
+        codes = json.loads(row[0]) if row else {}
+        return {int(n): str(code.get("label") or "") for n, code in codes.items()
+                if str(n).isdigit() and isinstance(code, dict)}
+
     def segments(self, document_id: int) -> list[StoredSegment]:
         return [
             StoredSegment(*r) for r in self.conn.execute(

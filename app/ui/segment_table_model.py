@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.model import Cell, Row, Status
+from app.documents.inline_codes import has_tags
+from app.storage.document_repo import DocumentRepository
 from app.storage.errors import ProjectError
 from app.storage.project_repo import ProjectRepository
 from app.ui.cell_findings import CellFinding, FindingFeeds, name_flag_findings, tag_findings
@@ -75,9 +77,10 @@ class SegmentTableModel(QAbstractTableModel):
         self._total = repo.segment_count()
         self._flags: dict[tuple[int, str], list] = {}  # (segment id, "en"/"ru"/"uk") -> flags
         self.findings = FindingFeeds()  # names, QA ... per cell; tag checks computed on demand
-        #: segment id -> {tag number: label} ("b", "link" ...) for chip tooltips; set by whoever
-        #: stores the documents' inline codes (numbers only until then).
-        self.tag_labels: Callable[[int], Mapping[int, str]] = lambda _segment_id: {}
+        #: segment id -> {tag number: label} ("b", "link" ...) for chip tooltips (read once per
+        #: segment from the document's stored inline codes).
+        self.tag_labels: Callable[[int], Mapping[int, str]] = self._stored_tag_labels
+        self._tag_labels: dict[int, Mapping[int, str]] = {}
 
     # -- lazy loading --------------------------------------------------------------------------
 
@@ -143,7 +146,7 @@ class SegmentTableModel(QAbstractTableModel):
         if role == SEGMENT_ID_ROLE:
             return row.segment.id
         if role == TAG_LABELS_ROLE:
-            return self.tag_labels(row.segment.id)
+            return self.tag_labels(row.segment.id) if has_tags(row.segment.source) else {}
         if role == FINDINGS_ROLE:
             return self.cell_findings(index.row(), col)
         if role == FLAGS_ROLE:
@@ -379,6 +382,18 @@ class SegmentTableModel(QAbstractTableModel):
         self.fetchMore()
         self.decisionsChanged.emit()
         self.textsChanged.emit()
+
+    def _stored_tag_labels(self, segment_id: int) -> Mapping[int, str]:
+        labels = self._tag_labels.get(segment_id)
+        if labels is None:
+            try:
+                labels = DocumentRepository(self.repo.pdb).tag_labels(segment_id)
+            except sqlite3.Error:
+                log.warning("Could not read the tag labels of segment %d", segment_id,
+                            exc_info=True)
+                labels = {}
+            self._tag_labels[segment_id] = labels
+        return labels
 
     def cell_findings(self, row: int, column: int) -> list[CellFinding]:
         """Every finding of a cell (names, QA, the tag check), in text order."""

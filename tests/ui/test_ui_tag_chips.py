@@ -165,3 +165,39 @@ def test_untagged_cells_edit_as_before(qtbot, open_window, tagged_path):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert stored_russian(tagged_path, 1) == RUSSIAN[1] + "!"
     assert QColor(CHIP_FILL).isValid()
+
+
+def test_a_word_file_s_link_shows_as_chips_labelled_from_the_stored_codes(
+        qtbot, open_window, tmp_path, monkeypatch):
+    """par-hyperlinks.docx (python-docx's test file): the link is tags 1 (link) and 2 (its
+    run style); the chip tooltip names them from the codes the import stored."""
+    from pathlib import Path
+
+    from app.core.document_import import import_document
+    from app.storage.database import create_project
+
+    path = tmp_path / "links.rdproj"
+    docx = Path(__file__).parents[1] / "documents" / "data" / "par-hyperlinks.docx"
+    with create_project(path) as pdb:
+        import_document(ProjectRepository(pdb), docx, "importer")
+    window = open_window(path)
+    view = window.view
+    row = next(r for r in range(window.proxy.rowCount())
+               if window.proxy.index(r, COL_SOURCE).data().startswith("One"))
+    index = window.proxy.index(row, COL_SOURCE)
+    source = index.data()
+    assert chip_pixels(window, row, COL_SOURCE) > 20
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    rect, document, top = view.itemDelegate().text_rect_and_document(option, index)
+    line = document.begin().layout().lineForTextPosition(source.index(O1))
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    for char in (O1, O2):
+        x = line.cursorToX(source.index(char))[0] + 3
+        point = QPoint(round(rect.left() + x), round(rect.top() + top + line.y()
+                                                     + line.height() / 2))
+        event = QHelpEvent(QHelpEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+        view.itemDelegate().helpEvent(event, view, option, index)
+    assert shown == ["opening tag 1: link", "opening tag 2: style"]
