@@ -135,6 +135,24 @@ class ArgosEngine:
             for candidates, segment_warnings in zip(results, warnings, strict=True)
         ]
 
+    def place_tags(self, items: Sequence[tuple[str, str]], source: str, target: str
+                   ) -> list[str | None]:
+        """Each (coded source, plain translation) with the source's tags placed on the words
+        the model aligns (a forced pass with attention, ``argos_alignment``); None where that
+        cannot be told (a pivot route, a text the model splits otherwise)."""
+        from app.documents.inline_codes import strip_tags
+        from app.documents.tag_transfer import transfer_tags
+        from app.mt.argos_alignment import forced_alignments
+
+        route = self.route(source, target)
+        if len(route) != 1 or not items:
+            return [None] * len(items)
+        model = loaded_models.load(route[0].path, self.intra_threads, self.inter_threads)
+        alignments = forced_alignments(
+            model, [(strip_tags(coded), text) for coded, text in items], self.max_input_tokens)
+        return [None if alignment is None else transfer_tags(coded, text, alignment)
+                for (coded, text), alignment in zip(items, alignments, strict=True)]
+
     # -- one package -------------------------------------------------------------------------
 
     def _translate_hop(

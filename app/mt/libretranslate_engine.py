@@ -47,6 +47,7 @@ class _Call:
 
     alternatives: int
     warnings: tuple[str, ...] = ()
+    format: str = "text"  # "html" when asking where inline tags went (place_tags)
 
 
 class LibreTranslateEngine:
@@ -140,6 +141,30 @@ class LibreTranslateEngine:
                 progress(len(results), total)
         return results
 
+    def place_tags(self, items: Sequence[tuple[str, str]], source: str, target: str
+                   ) -> list[str | None]:
+        """Each (coded source, plain translation) with the source's tags placed where the
+        server's HTML mode put them: inner pairs go as ``<span id="tN">`` elements, the spans in
+        its answer locate the pair's words in the translation; None where it tells nothing."""
+        from app.documents.tag_transfer import (
+            inner_pairs_html,
+            pair_spans_from_html,
+            transfer_tags,
+        )
+
+        html = [inner_pairs_html(coded) for coded, _ in items]
+        asked = [n for n, marked in enumerate(html) if marked is not None]
+        placed: list[str | None] = [None] * len(items)
+        answers: list[SegmentTranslation] = []
+        call = _Call(alternatives=0, format="html")
+        for batch in self._batches([html[n][0] for n in asked]):  # type: ignore[index]
+            answers += self._translate_batch(list(batch), source, target, call)
+        for n, answer in zip(asked, answers, strict=True):
+            coded, text = items[n]
+            spans = pair_spans_from_html(answer.best.text, text)
+            placed[n] = transfer_tags(coded, text, pair_spans=spans) if spans else None
+        return placed
+
     def _batches(self, segments: Sequence[str]) -> list[Sequence[str]]:
         batches: list[Sequence[str]] = []
         start = 0
@@ -156,7 +181,7 @@ class LibreTranslateEngine:
     def _translate_batch(
         self, batch: list[str], source: str, target: str, call: _Call
     ) -> list[SegmentTranslation]:
-        payload: dict = {"q": batch, "source": source, "target": target, "format": "text"}
+        payload: dict = {"q": batch, "source": source, "target": target, "format": call.format}
         if call.alternatives:
             payload["alternatives"] = call.alternatives
         if self.api_key:

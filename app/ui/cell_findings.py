@@ -47,14 +47,15 @@ class CellFinding:
 
 
 def finding_from(segment: int, lang: str, item: Any, origin: str,
-                 spanned: bool = True) -> CellFinding:
+                 spanned: bool = True, reason: str | None = None) -> CellFinding:
     """A ``CellFinding`` from any object in the name-flag shape; ``spanned=False`` when its
-    offsets index another text than this cell's (a name the translation dropped)."""
+    offsets index another text than this cell's (a name the translation dropped); ``reason``
+    replaces ``item.reason`` (a QA finding's reason code turned into a sentence)."""
     return CellFinding(
         segment, lang,
         item.start if spanned else None, item.end if spanned else None,
-        item.severity, item.reason, getattr(item, "suggestion", None), item.kind,
-        getattr(item, "text", ""), origin,
+        item.severity, item.reason if reason is None else reason,
+        getattr(item, "suggestion", None), item.kind, getattr(item, "text", ""), origin,
     )
 
 

@@ -24,10 +24,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.model import Cell, Row, Status
 from app.documents.inline_codes import has_tags
-from app.storage.document_repo import DocumentRepository
 from app.storage.errors import ProjectError
 from app.storage.project_repo import ProjectRepository
-from app.ui.cell_findings import CellFinding, FindingFeeds, name_flag_findings, tag_findings
+from app.ui.cell_findings import FindingFeeds
+from app.ui.cell_marks import CellMarksMixin
 from app.ui.memory_badge import memory_badge
 from app.ui.status_presentation import STATUS_TINTS, language_name, status_icon, status_label
 
@@ -53,7 +53,7 @@ PAGE_SIZE = 500
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class SegmentTableModel(QAbstractTableModel):
+class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
     #: The project could not be written; the argument is a message for the reviewer.
     writeFailed = Signal(str)
     #: Some decision changed (status bar counts, panels).
@@ -382,46 +382,3 @@ class SegmentTableModel(QAbstractTableModel):
         self.fetchMore()
         self.decisionsChanged.emit()
         self.textsChanged.emit()
-
-    def _stored_tag_labels(self, segment_id: int) -> Mapping[int, str]:
-        labels = self._tag_labels.get(segment_id)
-        if labels is None:
-            try:
-                labels = DocumentRepository(self.repo.pdb).tag_labels(segment_id)
-            except sqlite3.Error:
-                log.warning("Could not read the tag labels of segment %d", segment_id,
-                            exc_info=True)
-                labels = {}
-            self._tag_labels[segment_id] = labels
-        return labels
-
-    def cell_findings(self, row: int, column: int) -> list[CellFinding]:
-        """Every finding of a cell (names, QA, the tag check), in text order."""
-        loaded = self._rows[row]
-        lang = "en" if column == COL_SOURCE else LANG_BY_COLUMN.get(column)
-        if lang is None:
-            return []
-        found = self.findings.for_cell((loaded.segment.id, lang))
-        if lang in loaded.cells:
-            found += tag_findings(loaded.segment.id, lang, loaded.segment.source,
-                                  loaded.cells[lang].text or "")
-        return sorted(found, key=CellFinding.sort_key)
-
-    def set_findings(self, origin: str, findings: dict[tuple[int, str], list[CellFinding]]
-                     ) -> None:
-        """Replace one feed of findings ("qa" ...): (segment id, lang) -> findings."""
-        self._cells_changed(self.findings.set_feed(origin, findings))
-
-    def _cells_changed(self, keys: Iterable[tuple[int, str]]) -> None:
-        for sid, lang in keys:
-            row = self._row_of.get(sid)
-            if row is not None:
-                index = self.index(row, COLUMN_BY_LANG.get(lang, COL_SOURCE))
-                self.dataChanged.emit(index, index, [FLAGS_ROLE, FINDINGS_ROLE])
-
-    def set_flags(self, flags: dict[tuple[int, str], list]) -> None:
-        """Replace the name-check flags ((segment id, lang) -> flags); repaint changed cells."""
-        old, self._flags = self._flags, dict(flags)
-        changed = {k for k in old.keys() | self._flags.keys() if old.get(k) != self._flags.get(k)}
-        changed |= self.findings.set_feed("names", name_flag_findings(self._flags))
-        self._cells_changed(changed)

@@ -223,3 +223,19 @@ def test_mt_lt_cli_translates_a_project_through_the_server(lt_server, tmp_path, 
     args = parser.parse_args(argv)
     assert args.handler(args) == 0
     assert capsys.readouterr().out.startswith("ru, uk: 0 translated, 24 from cache")
+
+
+def test_mt_lt_html_mode_places_tags_without_changing_the_translation(engine):
+    from app.documents.inline_codes import close_tag, isolated_tag, open_tag, strip_tags, tags
+    from app.mt.tag_placement import engine_text
+
+    coded = (f"The {open_tag(1)}president{close_tag(1)} met the prime minister in "
+             f"{open_tag(2)}Kyiv{close_tag(2)}.{isolated_tag(3)}")
+    text = engine.translate([engine_text(coded)], "en", "ru")[0].best.text
+    (placed,) = engine.place_tags([(coded, text)], "en", "ru")
+    # The random model's HTML answer may not locate the words (then None: placed by the text);
+    # when it does, every tag is there once and the translation itself is unchanged.
+    if placed is not None:
+        assert strip_tags(placed) == text
+        assert sorted(t.char for _, t in tags(placed)) == sorted(t.char for _, t in tags(coded))
+    assert engine.place_tags([("No tags here.", text)], "en", "ru") == [None]
