@@ -10,7 +10,9 @@ plain ``translation``:
   alignment (source word, target word) pairs from the model's attention (Argos), or the pair's
   text appearing unchanged in the translation (numbers, Latin names, URLs);
 * any other inner tag goes to the end of the sentence, before its final punctuation, where the
-  tag check shows it to the reviewer as out of order if it belongs elsewhere.
+  reviewer sees it and moves it if it belongs elsewhere;
+* the tags keep their order in the source (hints that would reorder them are not followed), so
+  the document's structure survives export.
 
 Every tag of the source ends up in the result exactly once, so the tag check never reports a
 missing tag after machine translation.
@@ -79,9 +81,24 @@ def transfer_tags(source: str, translation: str, alignment: Alignment | None = N
     """``translation`` (plain) with the tags of ``source`` (coded) put back; see the module
     docstring. ``pair_spans`` maps a pair's number to the (start, end) of its words in
     ``translation``; ``alignment`` holds (source word, target word) index pairs over
-    ``word_spans`` of the tag-free source and of the translation."""
+    ``word_spans`` of the tag-free source and of the translation.
+
+    The tags keep their source order: where the hints would reorder them (a pair moved before
+    another, a lone tag moved into a pair), the structure of the document could break on
+    export, so the tags go by the text alone (edges kept, the rest at the end)."""
     if not has_tags(source):
         return translation
+    placed = _place(source, translation, alignment, pair_spans, hinted=True)
+    ordered = sorted(placed, key=lambda p: (p.offset, not p.closes_earlier, p.rank))
+    if [p.rank for p in ordered] != sorted(p.rank for p in placed):
+        ordered = sorted(_place(source, translation, None, None, hinted=False),
+                         key=lambda p: (p.offset, p.rank))
+    return _insert(translation, ordered)
+
+
+def _place(source: str, translation: str, alignment: Alignment | None,
+           pair_spans: Mapping[int, tuple[int, int]] | None, hinted: bool) -> list[_Placed]:
+    """Where each tag goes (``hinted=False``: by the edges alone, no text match either)."""
     plain = plain_with_offsets(source)
     source_words = word_spans(plain.text)
     target_words = word_spans(translation)
@@ -94,8 +111,8 @@ def transfer_tags(source: str, translation: str, alignment: Alignment | None = N
     for at, _, tag in positioned:
         numbers[tag.number].append((at, tag))
     for number, members in numbers.items():
-        if number in spans or len(members) != 2 or not all(first < at < last or (
-                tag.kind is TagKind.OPEN and at <= first < last) or (
+        if not hinted or number in spans or len(members) != 2 or not all(
+                first < at < last or (tag.kind is TagKind.OPEN and at <= first < last) or (
                 tag.kind is TagKind.CLOSE and first < last <= at) for at, tag in members):
             continue
         (begin, _), (stop, _) = sorted(members, key=lambda m: m[1].kind is TagKind.CLOSE)
@@ -118,13 +135,12 @@ def transfer_tags(source: str, translation: str, alignment: Alignment | None = N
             offset = _single_target(at, tag, source_words, target_words, alignment, end)
         placed.append(_Placed(offset, rank, tag.char))
     opened_at = {p.char: p.offset for p in placed}
-    placed = [
+    return [
         _Placed(p.offset, p.rank, p.char, opened_at.get(
             open_tag(parsed.number), p.offset) < p.offset)
         if (parsed := parse_tag(p.char)) is not None and parsed.kind is TagKind.CLOSE else p
         for p in placed
     ]
-    return _insert(translation, placed)
 
 
 def _plain_offset(offsets: Sequence[int], coded_offset: int) -> int:
@@ -179,10 +195,10 @@ def _single_target(at: int, tag: Tag, source_words: list[tuple[int, int]],
     return target_words[targets[-1]][1] if targets else fallback
 
 
-def _insert(translation: str, placed: list[_Placed]) -> str:
+def _insert(translation: str, ordered: list[_Placed]) -> str:
     parts = []
     position = 0
-    for item in sorted(placed, key=lambda p: (p.offset, not p.closes_earlier, p.rank)):
+    for item in ordered:
         parts.append(translation[position:item.offset])
         parts.append(item.char)
         position = item.offset

@@ -71,3 +71,16 @@ def test_html_escapes_text_and_leaves_edge_tags_out():
 
 def test_text_without_tags_is_unchanged():
     assert transfer_tags("Plain.", "Просто.") == "Просто."
+
+
+def test_hints_that_would_reorder_the_tags_are_not_followed():
+    # "<1>red</1> <2>car</2>" -> "<2>машина</2> <1>красная</1>" would swap the elements of the
+    # exported file: the tags keep their source order and go by the text instead.
+    source = f"A {O1}red{C1} {O2}car{C2} stopped."
+    translation = "Машина красная остановилась."
+    swapped = [(0, 0), (1, 1), (2, 0), (3, 2)]  # red -> красная (1), car -> Машина (0)
+    placed = transfer_tags(source, translation, alignment=swapped)
+    assert display(placed) == "Машина красная остановилась<1></1><2></2>."
+    in_order = [(0, 0), (1, 0), (2, 1), (3, 2)]
+    assert display(transfer_tags(source, translation, alignment=in_order)) == (
+        "<1>Машина</1> <2>красная</2> остановилась.")
