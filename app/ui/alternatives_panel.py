@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents.inline_codes import display
 from app.ui.segment_table_model import FLAGS_ROLE
 from app.ui.status_presentation import language_name
 
@@ -244,7 +245,7 @@ class AlternativesPanel(QWidget):
                 label = self.tr("Machine translation (%1): %2")
             else:
                 label = self.tr("%3. (%1): %2").replace("%3", str(number))
-            button.setText(label.replace("%1", shortcut).replace("%2", text))
+            button.setText(label.replace("%1", shortcut).replace("%2", display(text)))
             button.setToolTip(self.tr("Put this text into the cell (%1)").replace("%1", shortcut))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -201,3 +201,15 @@ def test_a_word_file_s_link_shows_as_chips_labelled_from_the_stored_codes(
         event = QHelpEvent(QHelpEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
         view.itemDelegate().helpEvent(event, view, option, index)
     assert shown == ["opening tag 1: link", "opening tag 2: style"]
+
+
+def test_the_alternatives_panel_shows_tags_readably_and_inserts_them_as_tags(
+        qtbot, open_window, tagged_path):
+    from app.ui.alternatives_panel import AlternativesPanel
+
+    window = open_window(tagged_path)
+    window.view.go_to(window.proxy.index(2, COL_RU))
+    panel = window.findChild(AlternativesPanel)
+    qtbot.waitUntil(lambda: panel.buttons[0].isVisibleTo(panel), timeout=5000)
+    assert display(RUSSIAN[2]) in panel.buttons[0].text()  # <1>Киеве</1>, not raw characters
+    assert panel.buttons[0].property("candidate") == RUSSIAN[2]
