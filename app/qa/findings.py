@@ -46,6 +46,23 @@ KINDS = (NUMBERS, UNITS, DATES, PUNCTUATION, QUOTES, SPACES, REPEATED_WORD, UNTR
          SPELLING, TAGS, NAMES)
 
 
+#: Kinds the name checker reports (app/names/findings.py); filters group them as "names".
+NAME_KINDS = frozenset({
+    "russian_derived_place", "renamed_place", "other_romanization", "inflected_form",
+    "inconsistent_spelling", "translation_dropped_name", "translation_mangled_name",
+    "wrong_language_form", "glossary_deprecated", "glossary_forbidden",
+})
+
+
+def category(kind: str) -> str:
+    """The kind a filter lists: every name flag is "names", every tag problem "tags"."""
+    if kind in NAME_KINDS:
+        return NAMES
+    if kind.startswith("tag_"):
+        return TAGS
+    return kind
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem on ``text == cell_text[start:end]`` of column ``lang``."""

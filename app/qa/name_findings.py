@@ -19,14 +19,6 @@ if TYPE_CHECKING:
     from app.core.model import Row
     from app.names.glossary_rules import GlossaryLookup
 
-#: Kinds the name checker reports (app/names/findings.py); filters group them as "names".
-NAME_KINDS = frozenset({
-    "russian_derived_place", "renamed_place", "other_romanization", "inflected_form",
-    "inconsistent_spelling", "translation_dropped_name", "translation_mangled_name",
-    "wrong_language_form", "glossary_deprecated", "glossary_forbidden",
-})
-
-
 def from_flag(flag: Flag) -> Finding:
     return Finding(flag.lang, flag.kind, flag.severity, flag.start, flag.end, flag.text,
                    flag.suggestion, flag.reason, (), flag.other_lang, flag.concept or "")

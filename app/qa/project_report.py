@@ -81,3 +81,40 @@ def build_report(pdb: ProjectDatabase, *, names: bool = True, keep_ignored: bool
         report.items.append(ReportItem(sid, row.segment.index + 1, finding,
                                        text_of(row, finding.lang), status, is_ignored))
     return report
+
+
+@dataclass
+class QaSnapshot:
+    """QA findings of a whole project for the window (name flags come from the names check).
+
+    ``findings`` are keyed by the cell to fix; ``spelling_error`` is the message to show once
+    when spelling could not be checked."""
+
+    findings: dict[CellKey, list[Finding]] = field(default_factory=dict)
+    ignored: set[IgnoredFlag] = field(default_factory=set)
+    segments: int = 0
+    spelling_error: str | None = None
+
+
+def check_project_file(path, speller=None,
+                       cancelled: Callable[[], bool] | None = None) -> QaSnapshot:
+    """Every QA check over the project at ``path`` (call from a worker thread: it opens its
+    own connection; ``speller`` is loaded here if it is not yet)."""
+    from app.qa.project_spelling import project_speller
+    from app.qa.spelling import SpellingUnavailableError
+    from app.storage.database import open_project
+    from app.storage.project_repo import ProjectRepository
+
+    snapshot = QaSnapshot()
+    context = CheckContext()
+    with open_project(path) as pdb:
+        rows = ProjectRepository(pdb).rows()
+        snapshot.ignored = IgnoredFlagsRepository(pdb).all()
+        if speller is not None:
+            try:
+                context.speller = project_speller(pdb, speller)
+            except SpellingUnavailableError as exc:
+                snapshot.spelling_error = str(exc)
+    snapshot.segments = len(rows)
+    snapshot.findings = check_rows(rows, context, cancelled, skip=frozenset({"tags"}))
+    return snapshot

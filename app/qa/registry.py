@@ -8,12 +8,15 @@ check by writing its function and one line here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from app.documents.tag_check import check_tags as tag_findings
 from app.qa import findings as k
 from app.qa.completeness_check import check_empty, check_length, check_untranslated
 from app.qa.consistency_check import check_consistency
 from app.qa.entity_check import check_entities
+from app.qa.findings import Finding
 from app.qa.number_check import check_numbers
 from app.qa.punctuation_check import (
     check_brackets,
@@ -24,7 +27,17 @@ from app.qa.punctuation_check import (
 )
 from app.qa.script_check import check_alphabet, check_invisible, check_mixed_scripts
 from app.qa.spelling import check_spelling
-from app.qa.unit import PairCheck, ProjectCheck
+from app.qa.unit import CheckContext, PairCheck, ProjectCheck, Unit
+
+
+def check_tags(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    """The documents' tag check (app/documents/tag_check.py) as a QA check: missing, extra,
+    duplicated and misordered inline codes, offsets into the coded target."""
+    if unit.lang == "en":
+        return
+    for item in tag_findings(unit.source, unit.target):
+        yield Finding(unit.lang, item.kind, item.severity, item.start, item.end, item.text,
+                      item.suggestion, item.reason)
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class UnitCheck:
     kinds: tuple[str, ...]
     run: PairCheck
     source_too: bool = False  # also check the English source column
+    coded: bool = False  # sees the stored text with its inline codes (the tag check)
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,7 @@ UNIT_CHECKS: list[UnitCheck] = [
     UnitCheck("invisible", (k.INVISIBLE,), check_invisible, source_too=True),
     UnitCheck("entities", (k.ENTITIES,), check_entities),
     UnitCheck("spelling", (k.SPELLING,), check_spelling),
+    UnitCheck("tags", (k.TAGS,), check_tags, coded=True),
 ]
 
 PROJECT_CHECKS: list[WholeProjectCheck] = [

@@ -19,6 +19,10 @@ from app.qa.unit import CheckContext, Unit
 CellKey = tuple[int, str]
 
 
+class QaCancelled(Exception):
+    """Raised by a check run whose ``cancelled()`` callback answered True."""
+
+
 @dataclass
 class _Prepared:
     segment_id: int
@@ -33,8 +37,12 @@ def check_unit(source: str, target: str, lang: str, context: CheckContext | None
     src = plain_with_offsets(source)
     tgt = plain_with_offsets(target)
     unit = Unit(src.text, tgt.text, lang)
+    coded = Unit(source, target, lang)
     found = []
     for check in unit_checks() if checks is None else checks:
+        if check.coded:
+            found.extend(check.run(coded, context))
+            continue
         for finding in check.run(unit, context):
             found.append(_mapped(finding, src, source, tgt, target))
     return sorted(found, key=sort_key)
@@ -70,10 +78,12 @@ def cell_text(row: Row, lang: str) -> str | None:
 def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
                cancelled: Callable[[], bool] | None = None,
                progress: Callable[[int, int], None] | None = None,
+               skip: frozenset[str] = frozenset(),
                ) -> dict[CellKey, list[Finding]]:
-    """Every check on every cell of ``rows`` (and the project checks across them)."""
+    """Every check on every cell of ``rows`` (and the project checks across them), but the
+    checks named in ``skip`` (the window leaves "tags" to the grid, which checks on demand)."""
     context = context or CheckContext()
-    checks = unit_checks()
+    checks = [check for check in unit_checks() if check.name not in skip]
     source_checks = [c for c in checks if c.source_too]
     results: dict[CellKey, list[Finding]] = {}
     prepared: list[_Prepared] = []
@@ -84,7 +94,7 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
 
     for number, row in enumerate(rows):
         if cancelled is not None and number % 50 == 0 and cancelled():
-            break
+            raise QaCancelled()
         if progress is not None and number % 1000 == 0:
             progress(number, len(rows))
         sid = row.segment.id
@@ -104,6 +114,10 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
             unit = Unit(src.text, tgt.text, lang)
             units.append((len(prepared), unit))
             for check in checks:
+                if check.coded:
+                    for finding in check.run(Unit(source, target, lang), context):
+                        add(sid, finding)
+                    continue
                 for finding in check.run(unit, context):
                     add(sid, _mapped(finding, src, source, tgt, target))
         prepared.append(item)

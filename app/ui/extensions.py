@@ -49,6 +49,8 @@ EXTENSION_MODULES: list[str] = [
     "memory_panel",  # dock: translation-memory matches, Ctrl+1..3 inserts (10)
     "memory_tools",  # Tools: concordance (Ctrl+K), TMX import; repetitions follow decisions (10)
     "export_controller",  # File > Export translation (issue 8)
+    "qa_check_controller",  # QA checks in the background, findings in the grid (11)
+    "qa_panel",  # dock: every QA finding and name flag, filters, export report (11)
 ]
 
 

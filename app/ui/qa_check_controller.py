@@ -1,0 +1,199 @@
+"""QA checked in the background: when a project opens and after text edits (debounced).
+
+Like the names check: the work runs through ``window.task_runner``
+(``project_report.check_project_file`` opens its own connection and loads the spelling
+dictionaries on the worker thread); a result for a project that is no longer open is dropped;
+one check runs at a time and a request during a run starts one more after it. Findings the
+editor ignored are left out; the rest go to the grid as the "qa" feed
+(``SegmentTableModel.set_findings``) and to whoever listens to ``resultsChanged`` (the QA panel).
+
+The controller also owns the window's ``Speller`` (loaded with the first check, shared by the
+cell editor's live spelling underline) and the project dictionary ("Add to project
+dictionary", audited).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.qa.findings import Finding
+from app.qa.project_report import QaSnapshot, check_project_file, ignore_key
+from app.qa.spelling import Speller
+from app.storage.ignored_flags_repo import IgnoredFlag, IgnoredFlagsRepository
+from app.storage.project_dictionary_repo import ProjectDictionaryRepository
+from app.ui.qa_presentation import cell_findings
+from app.ui.task_runner import TaskContext
+
+if TYPE_CHECKING:
+    from app.storage.project_repo import ProjectRepository
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 1200
+STARTUP_DELAY_MS = 600
+CellKey = tuple[int, str]
+
+
+class QaCheckController(QObject):
+    #: New results are on screen (or the project closed: empty results).
+    resultsChanged = Signal()
+    #: The background check failed, or spelling could not be checked: a status-bar message.
+    checkFailed = Signal(str)
+    #: The spelling dictionaries are loaded (the editor may underline now).
+    spellerReady = Signal()
+
+    def __init__(self, window: MainWindow, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.speller = Speller()
+        self.snapshot = QaSnapshot()
+        self.visible: dict[CellKey, list[Finding]] = {}
+        self.ignored: set[IgnoredFlag] = set()
+        self.checks_done = 0
+        self._generation = 0
+        self._running = False
+        self._pending = False
+        self._told_spelling = False
+        self._task = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run_now)
+        window.projectOpened.connect(self._opened)
+        window.projectClosed.connect(self._closed)
+        window.languageChanged.connect(self.publish)
+
+    # -- project life --------------------------------------------------------------------------
+
+    def _opened(self, repo: ProjectRepository) -> None:
+        self._generation += 1
+        self.snapshot = QaSnapshot()
+        if self.window.model is not None:
+            self.window.model.textsChanged.connect(self.schedule)
+        generation = self._generation
+        QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self._first_run(generation))
+
+    def _first_run(self, generation: int) -> None:
+        if generation == self._generation and not self._timer.isActive():
+            self.run_now()
+
+    def _closed(self) -> None:
+        self._generation += 1
+        self._timer.stop()
+        if self._task is not None and self._running:
+            self._task.cancel()
+        self._pending = False
+        self.snapshot = QaSnapshot()
+        self.visible = {}
+        self.resultsChanged.emit()
+
+    # -- running -------------------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        if self.window.project_path is not None:
+            self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        path = self.window.project_path
+        if path is None:
+            return
+        if self._running:
+            self._pending = True
+            return
+        self._running = True
+        self._pending = False
+        generation = self._generation
+        speller = self.speller
+
+        def work(task: TaskContext) -> QaSnapshot:
+            # check_cancelled raises TaskCancelled: the runner reports a cancelled task.
+            return check_project_file(path, speller, lambda: task.check_cancelled() or False)
+
+        self._task = self.window.task_runner.run(
+            work,
+            on_success=lambda snapshot: self._finished(generation, snapshot),
+            on_failure=lambda exc: self._failed(generation, exc),
+            on_cancelled=lambda: self._finished(generation, None),
+        )
+
+    def _finished(self, generation: int, snapshot: QaSnapshot | None) -> None:
+        self._running = False
+        self._task = None
+        if snapshot is not None and generation == self._generation:
+            self.snapshot = snapshot
+            self.ignored = set(snapshot.ignored)
+            self.checks_done += 1
+            if snapshot.spelling_error and not self._told_spelling:
+                self._told_spelling = True
+                self.window.status.showMessage(snapshot.spelling_error, 15000)
+                self.checkFailed.emit(snapshot.spelling_error)
+            if self.speller.loaded:
+                self.spellerReady.emit()
+            self.publish()
+        if self._pending or generation != self._generation:
+            self.run_now()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        log.error("The QA check failed", exc_info=exc)
+        message = self.tr("The QA check failed: %1").replace("%1", str(exc))
+        self.window.status.showMessage(message, 10000)
+        self.checkFailed.emit(message)
+        self._finished(generation, None)
+
+    # -- results -------------------------------------------------------------------------------
+
+    def publish(self) -> None:
+        self.visible = {}
+        for (sid, lang), found in self.snapshot.findings.items():
+            kept = [f for f in found if ignore_key(sid, f) not in self.ignored]
+            if kept:
+                self.visible[(sid, lang)] = kept
+        if self.window.model is not None:
+            self.window.model.set_findings("qa", cell_findings(self.visible))
+        self.resultsChanged.emit()
+
+    def findings_for(self, segment_id: int, lang: str) -> list[Finding]:
+        return list(self.visible.get((segment_id, lang), []))
+
+    def ignore(self, segment_id: int, finding: Finding) -> None:
+        """"Ignore here": remembered in the project with a ``qa.ignore`` event, then hidden."""
+        if self.window.repo is None:
+            return
+        key = ignore_key(segment_id, finding)
+        IgnoredFlagsRepository(self.window.repo.pdb).ignore(
+            key, reason=finding.reason, who=self.window.reviewer)
+        self.ignored.add(key)
+        self.publish()
+
+    def add_to_dictionary(self, word: str, lang: str, segment_id: int | None = None) -> bool:
+        """Accept ``word`` in this project (``qa.dictionary_add`` event), hide its spelling
+        findings at once and check again."""
+        if self.window.repo is None:
+            return False
+        added = ProjectDictionaryRepository(self.window.repo.pdb).add(
+            word, lang, who=self.window.reviewer, segment_id=segment_id)
+        self.speller.accept(lang, [word])
+        for key, found in list(self.snapshot.findings.items()):
+            self.snapshot.findings[key] = [
+                f for f in found if not (f.kind == "spelling" and f.lang == lang
+                                         and self.speller.is_known(f.text, lang))]
+        self.publish()
+        self.schedule()
+        return added
+
+
+def controller_for(window: MainWindow) -> QaCheckController:
+    controller = getattr(window, "qa_checks", None)
+    if controller is None:
+        controller = QaCheckController(window)
+        window.qa_checks = controller  # type: ignore[attr-defined]
+    return controller
+
+
+def install(window: MainWindow) -> None:
+    controller_for(window)
