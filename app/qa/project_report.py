@@ -112,7 +112,7 @@ def check_project_file(path, speller=None,
         snapshot.ignored = IgnoredFlagsRepository(pdb).all()
         if speller is not None:
             try:
-                context.speller = project_speller(pdb, speller)
+                context.speller = project_speller(pdb, speller, cancelled)
             except SpellingUnavailableError as exc:
                 snapshot.spelling_error = str(exc)
     snapshot.segments = len(rows)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.qa.spelling import Speller
 from app.storage.database import ProjectDatabase
 from app.storage.project_dictionary_repo import ProjectDictionaryRepository
@@ -16,9 +18,10 @@ def accepted_words(pdb: ProjectDatabase) -> dict[str, set[str]]:
     return words
 
 
-def project_speller(pdb: ProjectDatabase, speller: Speller | None = None) -> Speller:
+def project_speller(pdb: ProjectDatabase, speller: Speller | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> Speller:
     """``speller`` (or a new one) loaded, accepting this project's words. Raises
     ``SpellingUnavailableError`` when the dictionaries cannot be loaded."""
-    speller = (speller or Speller()).load()
+    speller = (speller or Speller()).load(cancelled)
     speller.set_accepted(accepted_words(pdb))
     return speller

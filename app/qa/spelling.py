@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from app.qa.findings import SPELLING, Finding, Severity
@@ -33,6 +33,8 @@ LANGUAGES = ("ru", "uk")
 #: wordfreq Zipf frequency from which an unknown word counts as known (10 per million words).
 MIN_ZIPF = 4.0
 _MIN_FREQUENCY = 10 ** (MIN_ZIPF - 9)
+#: Frequency buckets (centibels below 1) kept for ranking suggestions: down to Zipf 2.
+RANKED_BUCKETS = 701
 ALPHABETS = {
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
@@ -44,6 +46,15 @@ _LATIN = re.compile("[A-Za-z]")
 
 class SpellingUnavailableError(RuntimeError):
     """The dictionaries the spelling check needs cannot be loaded."""
+
+
+class SpellingCancelled(Exception):
+    """Loading was cancelled (the window closed)."""
+
+
+def _ask(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise SpellingCancelled()
 
 
 def normalize(word: str) -> str:
@@ -64,8 +75,9 @@ class Speller:
 
     # -- loading --------------------------------------------------------------------------------
 
-    def load(self) -> Speller:
-        """Load the dictionaries (a second or two; never on the GUI thread)."""
+    def load(self, cancelled: Callable[[], bool] | None = None) -> Speller:
+        """Load the dictionaries (about a second; never on the GUI thread). ``cancelled()`` is
+        asked between the steps (each well under a second) and may raise to stop."""
         with self._lock:
             if self.loaded:
                 return self
@@ -76,10 +88,25 @@ class Speller:
                 from app.names.morphology import get_analyzer
 
                 for lang in LANGUAGES:
+                    _ask(cancelled)
                     self._analyzers[lang] = get_analyzer(lang)
-                    self._frequent[lang] = wordfreq.get_frequency_dict(lang)
+                    _ask(cancelled)
+                    # Buckets of words by frequency (centibels): the first RANKED_BUCKETS
+                    # are enough to accept frequent words and to rank suggestions, and far
+                    # cheaper to index than wordfreq's whole frequency dictionary.
+                    buckets = wordfreq.get_frequency_list(lang)
+                    self._frequent[lang] = {
+                        word: 10 ** (-index / 100)
+                        for index, bucket in enumerate(buckets[:RANKED_BUCKETS])
+                        for word in bucket
+                    }
+                _ask(cancelled)
                 get_gazetteer()  # read now, not at the first capitalised word
+            except SpellingCancelled:
+                raise
             except Exception as exc:  # ImportError, a missing or broken dictionary file
+                if type(exc).__name__ == "TaskCancelled":
+                    raise
                 raise SpellingUnavailableError(
                     "Spelling is not checked: its dictionaries could not be loaded "
                     f"({exc}). Reinstall Review Desk (pip install -e .) to bring back "

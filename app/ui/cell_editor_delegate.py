@@ -8,7 +8,9 @@ cell also saves, so nothing typed is lost. Inline tags are chips (``CodedTextEdi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate
 
@@ -17,6 +19,12 @@ from app.ui.segment_table_model import COL_SOURCE, FINDINGS_ROLE, TAG_LABELS_ROL
 
 
 class CellEditorDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: ``hook(editor, index)`` runs for every new cell editor (the live spelling underline
+        #: and its right-click suggestions attach here: app/ui/spelling_in_editor.py).
+        self.editor_hooks: list[Callable[[CodedTextEdit, QModelIndex], None]] = []
+
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
         """An empty cell shows its placeholder ("not translated yet") in grey, italic."""
         super().initStyleOption(option, index)
@@ -33,6 +41,8 @@ class CellEditorDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
         editor = CodedTextEdit(parent)
         editor.setObjectName("cellEditor")
+        for hook in self.editor_hooks:
+            hook(editor, index)
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt override)

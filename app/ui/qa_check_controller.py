@@ -3,7 +3,8 @@
 Like the names check: the work runs through ``window.task_runner``
 (``project_report.check_project_file`` opens its own connection and loads the spelling
 dictionaries on the worker thread); a result for a project that is no longer open is dropped;
-one check runs at a time and a request during a run starts one more after it. Findings the
+one check runs at a time and a request during a run starts one more after it; the first check
+waits for the names check to finish (they share the machine's cores). Findings the
 editor ignored are left out; the rest go to the grid as the "qa" feed
 (``SegmentTableModel.set_findings``) and to whoever listens to ``resultsChanged`` (the QA panel).
 
@@ -78,8 +79,20 @@ class QaCheckController(QObject):
         QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self._first_run(generation))
 
     def _first_run(self, generation: int) -> None:
-        if generation == self._generation and not self._timer.isActive():
-            self.run_now()
+        if generation != self._generation or self._timer.isActive():
+            return
+        names = getattr(self.window, "name_checks", None)
+        if names is not None and names._running:
+            # Two cores are shared with the names check: start when it is done (or failed).
+            def after_names(*_: object) -> None:
+                names.resultsChanged.disconnect(after_names)
+                names.checkFailed.disconnect(after_names)
+                self._first_run(generation)
+
+            names.resultsChanged.connect(after_names)
+            names.checkFailed.connect(after_names)
+            return
+        self.run_now()
 
     def _closed(self) -> None:
         self._generation += 1

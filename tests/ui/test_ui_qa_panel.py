@@ -4,25 +4,31 @@ exported."""
 
 from __future__ import annotations
 
-from app.core.model import Status
-from app.storage.database import open_project
+from app.core.model import SegmentDraft, Status
+from app.storage.database import create_project
 from app.storage.project_repo import ProjectRepository
 from app.ui.segment_table_model import FINDINGS_ROLE
 
-from conftest import make_project
+SOURCES = [
+    "The mothers of soldiers appealed to the president.",
+    "They asked him to bring their sons home.",
+    "The video spread quickly on Wednesday.",
+    "Officials in Kyiv did not comment 5 times.",
+    "Fighting continued in the east of the country.",
+]
 
 
 def translated_project(path):
-    make_project(path)
-    with open_project(path) as pdb:
+    with create_project(path) as pdb:
         repo = ProjectRepository(pdb)
+        repo.add_document("a.txt", [SegmentDraft(s, 0, n) for n, s in enumerate(SOURCES)])
         ids = [s.id for s in repo.segments()]
         repo.set_machine_translations("ru", [
             (ids[0], "Матери солдат обратились к президенту.", [], None),
             (ids[1], "Они попросили его вернуть сыновей  домой.", [], None),
             (ids[2], "Видео быстро распространилось в среду.", [], None),
         ], engine="test", model="test")
-        repo.decide(ids[3], "uk", Status.EDITED, "Посадовці в Києві не коментували 5 разів.",
+        repo.decide(ids[3], "uk", Status.EDITED, "Посадовці в Києві не коментували 6 разів.",
                     "Olga")
     return path, ids
 
@@ -71,3 +77,51 @@ def test_export_report_writes_the_html_page(qtbot, open_window, tmp_path):
     qtbot.waitUntil(out.exists, timeout=60000)
     text = out.read_text(encoding="utf-8")
     assert "<mark>  </mark>" in text and 'id="numbers"' in text
+
+
+def underlined_words(editor) -> list[str]:
+    block = editor.document().firstBlock()
+    text = block.text()
+    return [text[r.start:r.start + r.length] for r in block.layout().formats()
+            if r.format.underlineStyle() == r.format.UnderlineStyle.SpellCheckUnderline]
+
+
+def test_editor_underlines_misspelled_words_and_offers_suggestions(qtbot, open_window,
+                                                                   tmp_path):
+    from PySide6.QtCore import Qt
+
+    from app.ui.segment_table_model import COL_RU
+    from app.ui.spelling_in_editor import spelling_menu
+
+    path, ids = translated_project(tmp_path / "qa.rdproj")
+    window = open_window(path)
+    wait_for_checks(qtbot, window)
+    view = window.view
+    view.go_to(window.proxy.index(4, COL_RU))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.indexWidget(view.currentIndex())
+    editor.textCursor().insertText("Отсуствие Хохловой в Киеве")  # (keyClicks: ASCII only)
+    qtbot.waitUntil(lambda: underlined_words(editor) == ["Отсуствие"], timeout=5000)
+    # Right-click on the word: suggestions first, then "Add to project dictionary".
+    cursor = editor.textCursor()
+    cursor.setPosition(3)
+    pos = editor.cursorRect(cursor).center()
+    menu = spelling_menu(editor, pos, window.qa_checks, "ru", ids[4])
+    names = [a.objectName() for a in menu.actions()]
+    assert names[:2] == ["spellingSuggestion", "addToProjectDictionary"]
+    assert menu.actions()[0].text() == "Отсутствие"
+    menu.actions()[0].trigger()
+    assert editor.document().firstBlock().text().startswith("Отсутствие Хохловой")
+    assert underlined_words(editor) == []
+    # A word the dictionaries lack, added to the project: no longer underlined, audited.
+    end = editor.textCursor()
+    end.movePosition(end.MoveOperation.End)
+    end.insertText(" Укрспецэкспорта")
+    qtbot.waitUntil(lambda: underlined_words(editor) == ["Укрспецэкспорта"], timeout=5000)
+    cursor.setPosition(len(editor.document().firstBlock().text()) - 2)
+    menu = spelling_menu(editor, editor.cursorRect(cursor).center(), window.qa_checks, "ru",
+                         ids[4])
+    next(a for a in menu.actions() if a.objectName() == "addToProjectDictionary").trigger()
+    assert underlined_words(editor) == []
+    event = window.repo.events()[-1]
+    assert (event.action, event.after) == ("qa.dictionary_add", {"word": "Укрспецэкспорта"})
