@@ -106,8 +106,9 @@ def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     for number in pool:
         if local_number_word(target, number.value, lang) is None:
             missing.append(number)
-    spelled = english_word_values(source)
-    extra = [n for n in extra if not (n.values & spelled)]
+    if extra:  # numbers the source may state in words (three, March)
+        spelled = english_word_values(source)
+        extra = [n for n in extra if not (n.values & spelled)]
     for found, number in pairs:
         if number.foreign_format:
             yield Finding(lang, NUMBERS, "warning", number.start, number.end, number.text,

@@ -58,13 +58,16 @@ def check_end_punctuation(unit: Unit, context: CheckContext) -> Iterator[Finding
 
 
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
+_BRACKET_CHARS = re.compile(r"[()\[\]{}]")
+_QUOTE_CHARS = re.compile("[«»„“”]")
 
 
 def check_brackets(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     if unit.lang == "en":
         return
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(unit.target):
+    for match in _BRACKET_CHARS.finditer(unit.target):
+        i, char = match.start(), match.group()
         if char in "([{":
             stack.append((char, i))
         elif char in _BRACKETS:
@@ -92,7 +95,8 @@ def check_quotes(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     unpaired: list[int] = []
     english_outer: list[tuple[int, int]] = []
     straight = [m.start() for m in re.finditer('"', text)]
-    for i, char in enumerate(text):
+    for match in _QUOTE_CHARS.finditer(text):
+        i, char = match.start(), match.group()
         if char in "«„":
             stack.append((char, i))
         elif char == "»":

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.model import Row, Status
-from app.documents.inline_codes import PlainText, plain_with_offsets
+from app.documents.inline_codes import PlainText, has_tags, plain_with_offsets
 from app.qa.findings import Finding, sort_key
 from app.qa.registry import PROJECT_CHECKS, UnitCheck, unit_checks
 from app.qa.unit import CheckContext, Unit
@@ -26,17 +26,16 @@ class QaCancelled(Exception):
 @dataclass
 class _Prepared:
     segment_id: int
-    source: PlainText
-    targets: dict[str, tuple[str, PlainText]] = field(default_factory=dict)
+    source: PlainText | None
+    targets: dict[str, tuple[str, PlainText | None]] = field(default_factory=dict)
 
 
 def check_unit(source: str, target: str, lang: str, context: CheckContext | None = None,
                checks: Sequence[UnitCheck] | None = None) -> list[Finding]:
     """Findings for one target text against its source (offsets into the stored texts)."""
     context = context or CheckContext()
-    src = plain_with_offsets(source)
-    tgt = plain_with_offsets(target)
-    unit = Unit(src.text, tgt.text, lang)
+    src, tgt = _plain(source), _plain(target)
+    unit = Unit(src.text if src else source, tgt.text if tgt else target, lang)
     coded = Unit(source, target, lang)
     found = []
     for check in unit_checks() if checks is None else checks:
@@ -52,19 +51,27 @@ def check_source(source: str, context: CheckContext | None = None,
                  checks: Sequence[UnitCheck] | None = None) -> list[Finding]:
     """Findings on the English source itself (invisible characters, mixed scripts ...)."""
     context = context or CheckContext()
-    src = plain_with_offsets(source)
-    unit = Unit(src.text, src.text, "en")
-    found = [finding.mapped(src, source)
+    src = _plain(source)
+    text = src.text if src else source
+    unit = Unit(text, text, "en")
+    found = [_mapped(finding, src, source, None, "")
              for check in (unit_checks() if checks is None else checks) if check.source_too
              for finding in check.run(unit, context)]
     return sorted(found, key=sort_key)
 
 
-def _mapped(finding: Finding, src: PlainText, source: str, tgt: PlainText,
+def _plain(text: str) -> PlainText | None:
+    """Tag-free text with its way back, or None when the text has no tags (most texts:
+    stripping character by character would cost more than all the checks)."""
+    return plain_with_offsets(text) if has_tags(text) else None
+
+
+def _mapped(finding: Finding, src: PlainText | None, source: str, tgt: PlainText | None,
             target: str) -> Finding:
-    if finding.lang == "en":
-        return finding.mapped(src, source)
-    return finding.mapped(tgt, target)
+    plain = src if finding.lang == "en" else tgt
+    if plain is None:
+        return finding
+    return finding.mapped(plain, source if finding.lang == "en" else target)
 
 
 def cell_text(row: Row, lang: str) -> str | None:
@@ -99,19 +106,20 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
             progress(number, len(rows))
         sid = row.segment.id
         source = row.segment.source
-        src = plain_with_offsets(source)
+        src = _plain(source)
+        source_text = src.text if src else source
         item = _Prepared(sid, src)
-        source_unit = Unit(src.text, src.text, "en")
+        source_unit = Unit(source_text, source_text, "en")
         for check in source_checks:
             for finding in check.run(source_unit, context):
-                add(sid, finding.mapped(src, source))
+                add(sid, _mapped(finding, src, source, None, ""))
         for lang in row.cells:
             target = cell_text(row, lang)
             if target is None:
                 continue
-            tgt = plain_with_offsets(target)
+            tgt = _plain(target)
             item.targets[lang] = (target, tgt)
-            unit = Unit(src.text, tgt.text, lang)
+            unit = Unit(source_text, tgt.text if tgt else target, lang)
             units.append((len(prepared), unit))
             for check in checks:
                 if check.coded:

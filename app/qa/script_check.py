@@ -38,10 +38,18 @@ def _script(char: str) -> str | None:
     return None
 
 
+_HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_HAS_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
 def check_mixed_scripts(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     text = unit.target
+    if not (_HAS_LATIN.search(text) and _HAS_CYRILLIC.search(text)):
+        return
     for match in _WORD.finditer(text):
         word = match.group()
+        if not (_HAS_LATIN.search(word) and _HAS_CYRILLIC.search(word)):
+            continue
         scripts = [_script(c) for c in word]
         latin = scripts.count("latin")
         cyrillic = scripts.count("cyrillic")
