@@ -187,7 +187,26 @@ class ProjectRepository:
         segments = self.segments(offset, limit)
         if not segments:
             return []
-        cells = self._cells_between(segments[0].index, segments[-1].index)
+        return self._with_cells(segments)
+
+    def rows_for(self, segment_ids: Sequence[int]) -> list[Row]:
+        """The rows of these segments, in project order (a filtered grid's page)."""
+        rows = self.conn.execute(
+            f"SELECT {_SEGMENT_COLS} FROM segments s WHERE s.id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY s.idx",
+            (json.dumps(list(segment_ids)),),
+        ).fetchall()
+        return self._with_cells([_segment(r) for r in rows], filtered=True)
+
+    def segment_positions(self) -> dict[int, int]:
+        """{segment id: position in the project} for every segment (to order a filter)."""
+        return dict(self.conn.execute("SELECT id, idx FROM segments"))
+
+    def _with_cells(self, segments: list[Segment], filtered: bool = False) -> list[Row]:
+        if not segments:
+            return []
+        cells = self._cells_between(segments[0].index, segments[-1].index,
+                                    [s.id for s in segments] if filtered else None)
         return [
             Row(s, {lang: cells.get((s.id, lang)) or _empty(s.id, lang) for lang in self.languages})
             for s in segments
@@ -199,7 +218,8 @@ class ProjectRepository:
             segment_id, lang
         )
 
-    def _cells_between(self, first_idx: int, last_idx: int) -> dict[tuple[int, str], Cell]:
+    def _cells_between(self, first_idx: int, last_idx: int,
+                       segment_ids: Sequence[int] | None = None) -> dict[tuple[int, str], Cell]:
         result: dict[tuple[int, str], Cell] = {}
         query = """
             SELECT s.id, l.lang, d.status, d.text, t.text, d.reviewer, d.decided_at, c.text, t.draft
@@ -211,8 +231,13 @@ class ProjectRepository:
             LEFT JOIN comments c ON c.segment_id = s.id AND c.lang = l.lang
             WHERE s.idx BETWEEN ? AND ?
         """
+        args: tuple = (json.dumps(self.languages), first_idx, last_idx)
+        if segment_ids is not None:  # a filtered page: these segments only
+            query = query.replace("s.idx BETWEEN ? AND ?",
+                                  "s.id IN (SELECT value FROM json_each(?))")
+            args = (json.dumps(self.languages), json.dumps(list(segment_ids)))
         for (sid, lang, status, dtext, mtext, reviewer, at, comment, draft,
-             origin) in self.conn.execute(query, (json.dumps(self.languages), first_idx, last_idx)):
+             origin) in self.conn.execute(query, args):
             if status is None and mtext is None and comment is None:
                 continue
             result[(sid, lang)] = Cell(

@@ -52,6 +52,7 @@ EXTENSION_MODULES: list[str] = [
     "qa_check_controller",  # QA checks in the background, findings in the grid (11)
     "qa_panel",  # dock: every QA finding and name flag, filters, export report (11)
     "spelling_in_editor",  # cell editor: live spelling underline, suggestions on right-click (11)
+    "finding_filters",  # filter bar: by finding kind and by name, through segment-id sets (11)
 ]
 
 

@@ -106,7 +106,7 @@ class FilterBar(QWidget):
     def _update_count(self) -> None:
         if self.proxy.is_active():
             self.count_label.setText(
-                self.tr("%n matching segment(s)", "", self.proxy.rowCount())
+                self.tr("%n matching segment(s)", "", self.proxy.match_count())
             )
         else:
             self.count_label.setText("")

@@ -49,6 +49,7 @@ FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 7  # list[CellFinding] of a cell, in 
 MEMORY_ROLE = Qt.ItemDataRole.UserRole + 21  # "memory 100%" when memory filled the cell
 
 PAGE_SIZE = 500
+FIRST_FILTERED_PAGE = 100  # rows loaded at once when a filter changes
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,6 +76,9 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
         self._row_of: dict[int, int] = {}  # segment id -> row
         self._haystacks: dict[int, str] = {}  # row -> casefolded text for searching
         self._total = repo.segment_count()
+        #: Only these segments (in project order) when the grid is filtered; None: every one.
+        self._only: list[int] | None = None
+        self._positions: dict[int, int] | None = None  # segment id -> position, for filters
         self._flags: dict[tuple[int, str], list] = {}  # (segment id, "en"/"ru"/"uk") -> flags
         self.findings = FindingFeeds()  # names, QA ... per cell; tag checks computed on demand
         #: segment id -> {tag number: label} ("b", "link" ...) for chip tooltips (read once per
@@ -96,7 +100,12 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
     def fetchMore(self, parent: _ModelIndex = QModelIndex(), limit: int | None = None) -> None:  # noqa: B008
         if parent.isValid():
             return
-        rows = self.repo.rows(len(self._rows), limit or self.page_size)
+        if self._only is not None:
+            start = len(self._rows)
+            end = len(self._only) if limit == -1 else start + (limit or self.page_size)
+            rows = self.repo.rows_for(self._only[start:end])
+        else:
+            rows = self.repo.rows(len(self._rows), limit or self.page_size)
         if not rows:
             self._total = len(self._rows)
             return
@@ -106,6 +115,26 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
             self._row_of[row.segment.id] = n
         self._rows.extend(rows)
         self.endInsertRows()
+
+    def set_segment_filter(self, segment_ids: Iterable[int] | None) -> None:
+        """Show only ``segment_ids`` (in project order), or every segment again (None). Rows
+        still load page by page, so a filter answers at once on any project size."""
+        if segment_ids is not None and self._positions is None:
+            self._positions = self.repo.segment_positions()
+        positions = self._positions or {}
+        self.beginResetModel()
+        self._only = None if segment_ids is None else sorted(
+            (sid for sid in segment_ids if sid in positions), key=positions.__getitem__)
+        self._rows = []
+        self._row_of = {}
+        self._haystacks = {}
+        self._total = self.repo.segment_count() if self._only is None else len(self._only)
+        self.endResetModel()
+        self.fetchMore(limit=FIRST_FILTERED_PAGE)  # a screenful first: the view asks for more
+
+    @property
+    def segment_filter_active(self) -> bool:
+        return self._only is not None
 
     def fetch_all(self) -> None:
         """Load every remaining row (filters and searches need them all)."""
@@ -377,7 +406,8 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
         self._rows = []
         self._row_of = {}
         self._haystacks = {}
-        self._total = self.repo.segment_count()
+        self._positions = None  # segments were added
+        self._total = self.repo.segment_count() if self._only is None else len(self._only)
         self.endResetModel()
         self.fetchMore()
         self.decisionsChanged.emit()

@@ -125,3 +125,40 @@ def test_editor_underlines_misspelled_words_and_offers_suggestions(qtbot, open_w
     assert underlined_words(editor) == []
     event = window.repo.events()[-1]
     assert (event.action, event.after) == ("qa.dictionary_add", {"word": "Укрспецэкспорта"})
+
+
+def test_grid_filters_by_finding_kind_and_by_name_in_any_form(qtbot, open_window, tmp_path):
+    path, ids = translated_project(tmp_path / "qa.rdproj")
+    window = open_window(path)
+    wait_for_checks(qtbot, window)
+    qtbot.waitUntil(lambda: window.name_checks.checks_done >= 1, timeout=60000)
+    filters = window.finding_filters
+    kind = filters.kind_combo
+    kind.setCurrentIndex(kind.findData("numbers"))
+    assert window.model.total_segments == 1
+    assert window.proxy.index(0, 0).data() == 4  # the segment with 5 -> 6
+    assert window.filter_bar.count_label.text() == "1 matching segment"
+    kind.setCurrentIndex(0)
+    # "Kyiv" in the English source and "Києві" (locative) in the Ukrainian cell: one name.
+    names = filters.name_combo
+    kyiv = next(i for i in range(names.count()) if names.itemText(i) == "Kyiv")
+    names.setCurrentIndex(kyiv)
+    assert window.model.total_segments == 1
+    assert window.proxy.index(0, 1).data() == SOURCES[3]
+    names.setCurrentIndex(0)
+    assert window.model.total_segments == len(SOURCES)
+
+
+def test_search_uses_the_full_text_index_for_every_column(qtbot, open_window, tmp_path):
+    path, ids = translated_project(tmp_path / "qa.rdproj")
+    window = open_window(path)
+    bar = window.filter_bar
+    bar.search.setText("сыновей")  # a word of the machine's Russian text
+    bar.apply_search()
+    assert window.model.total_segments == 1
+    assert window.proxy.index(0, 1).data() == SOURCES[1]
+    bar.search.setText("Посадов")  # the reviewer's Ukrainian edit, a word beginning
+    bar.apply_search()
+    assert window.model.total_segments == 1 and window.proxy.index(0, 0).data() == 4
+    bar.clear()
+    assert window.model.total_segments == len(SOURCES)
