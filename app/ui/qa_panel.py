@@ -124,9 +124,10 @@ class QaPanel(QWidget):
     # -- content -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        numbers = {}
-        if self.window.repo is not None:
-            numbers = {s.id: s.index + 1 for s in self.window.repo.segments()}
+        numbers: dict[int, int] = {}
+        if self.window.repo is not None and (self.qa.visible or self.names.visible):
+            numbers = {sid: index + 1
+                       for sid, index in self.window.repo.segment_positions().items()}
         items = [PanelItem(sid, numbers.get(sid, 0), lang, finding, "qa")
                  for (sid, lang), found in self.qa.visible.items() for finding in found]
         items += [PanelItem(sid, numbers.get(sid, 0), lang, from_flag(flag), "names", flag)

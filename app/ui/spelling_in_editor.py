@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu
 
@@ -76,10 +76,11 @@ def spelling_menu(editor: CodedTextEdit, pos: QPoint, controller: QaCheckControl
             lambda _=False, s=suggestion: _replace(editor, start, end, s))
         menu.insertAction(first, action)
     if not suggestions:
-        none = menu.addAction(menu.tr("No suggestions"))
+        none = menu.addAction(QCoreApplication.translate("SpellingMenu", "No suggestions"))
         none.setEnabled(False)
         menu.insertAction(first, none)
-    add = menu.addAction(menu.tr("Add “%1” to project dictionary").replace("%1", word))
+    add = menu.addAction(QCoreApplication.translate(
+        "SpellingMenu", "Add “%1” to project dictionary").replace("%1", word))
     add.setObjectName("addToProjectDictionary")
     add.triggered.connect(lambda: _add(editor, controller, word, lang, segment_id))
     menu.insertAction(first, add)
