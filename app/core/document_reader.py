@@ -162,16 +162,16 @@ def _zip_kind(raw: bytes) -> str:
     return "a ZIP archive"
 
 
-_CONTROL_OK = {"\n", "\t"}
+#: Unicode category Cc (C0, DEL, C1 controls) except tab and newline; one regex pass instead
+#: of a category lookup per character (1.6 s on 2 MB).
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _looks_binary(text: str) -> bool:
     """NUL bytes, or more than 1 in 1,000 control characters, mean this is not a text file."""
     if "\x00" in text:
         return True
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _CONTROL_OK
-    )
+    controls = sum(1 for _ in _BINARY_CONTROLS.finditer(text))
     return controls > max(2, len(text) // 1000)
 
 

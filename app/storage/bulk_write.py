@@ -38,7 +38,7 @@ from app.storage.database import ProjectDatabase, event_time, now, process_alive
 
 log = logging.getLogger(__name__)
 
-CHUNK_BUDGET_S = 0.04  # a chunk holds the write lock for about this long
+CHUNK_BUDGET_S = 0.025  # a chunk holds the write lock for about this long
 GAP_S = 0.004  # pause after a chunk so a reviewer waiting for the lock gets it
 FIRST_CHUNK = 200
 MAX_CHUNK = 20000
