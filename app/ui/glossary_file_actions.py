@@ -9,6 +9,7 @@ applied in one transaction (``apply_merge``: all or nothing).
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +33,7 @@ Opener = Callable[[], "ProjectDatabase"]
 
 
 def export_file(project: Path, path: Path, fmt: str, *, bom: bool = True,
-                lang: str | None = None) -> int:
+                lang: str | None = None, left_out: Counter | None = None) -> int:
     """Write the glossary (tbx/tbx2/csv/json) or the reviewed translations (tmx/xliff); returns
     the number of concepts or units written. Opens its own connection (worker thread)."""
     from app.storage.database import open_project
@@ -50,7 +51,7 @@ def export_file(project: Path, path: Path, fmt: str, *, bom: bool = True,
             return write_xliff(ProjectRepository(pdb), path, lang or "ru")
         from app.formats.glossary_files import export_glossary
 
-        return export_glossary(GlossaryRepository(pdb), fmt, path, bom=bom)
+        return export_glossary(GlossaryRepository(pdb), fmt, path, bom=bom, left_out=left_out)
 
 
 class GlossaryFileActions(QObject):
@@ -114,13 +115,21 @@ class GlossaryFileActions(QObject):
     def export(self, path: Path, fmt: str, *, bom: bool = False, lang: str | None = None):
         project = self.window.project_path
         assert project is not None
+        left_out: Counter = Counter()
 
         def work(task: TaskContext) -> int:
-            return export_file(project, path, fmt, bom=bom, lang=lang)
+            return export_file(project, path, fmt, bom=bom, lang=lang, left_out=left_out)
+
+        def done(count: int) -> None:
+            message = self.tr("Wrote %n item(s) to %1", "", count).replace("%1", str(path))
+            if left_out:
+                message += " " + self.tr("Not in the CSV (export TBX or JSON to keep them): "
+                                         "%1.").replace("%1", ", ".join(
+                                             f"{k} ({n})" for k, n in sorted(left_out.items())))
+            self.window.status.showMessage(message, 15000)
 
         return self.window.task_runner.run(
-            work, on_success=lambda n: self.window.status.showMessage(
-                self.tr("Wrote %n item(s) to %1", "", n).replace("%1", str(path)), 8000),
+            work, on_success=done,
             on_failure=lambda exc: self._failed(self.tr("Export failed"), exc),
             label=self.tr("Exporting to %1…").replace("%1", path.name))
 

@@ -225,3 +225,19 @@ def test_two_preferred_terms_can_be_imported_demoted_from_the_report(open_window
     assert [(t.text, t.status) for t in concept.terms] == [
         ("Kyiv", TermStatus.PREFERRED), ("Kiev", TermStatus.ADMITTED),
         ("Київ", TermStatus.PREFERRED)]
+
+
+def test_csv_export_from_the_window_says_what_it_leaves_out(open_window, project_path,
+                                                            tmp_path, qtbot):
+    from pathlib import Path
+
+    from app.formats.glossary_files import import_glossary_file
+
+    sample = Path(__file__).parents[1] / "formats" / "data" / "okapi_maryland.tbx"
+    with open_project(project_path) as pdb:
+        import_glossary_file(GlossaryRepository(pdb), sample, who="T")
+    window = open_window(project_path)
+    window.glossary_panel.files.export(tmp_path / "g.csv", "csv", bom=True)
+    wait_idle(qtbot, window)
+    message = window.status.currentMessage()
+    assert "Wrote 1 item" in message and "definition (1)" in message and "termType (2)" in message
