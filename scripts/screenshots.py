@@ -10,7 +10,7 @@ a few glossary concepts with definitions, waits for the names check, and saves:
 - ``main-window.png``: the grid on the sample with name flags marked, the Names panel;
 - ``glossary.png``: the Glossary panel with a concept's definition and note shown;
 - ``history.png``: the History panel of a reviewed cell;
-- ``qa-panel.png``: the QA panel, when the window has one.
+- ``qa-panel.png``: the QA panel (when the window has one: a dock named ``qa...``).
 
 Run it after a change to the window and commit the PNGs with the change.
 """
@@ -48,8 +48,8 @@ TRANSLATIONS = {
         "Інша жінка називає себе матір'ю Сергея Смирнова, але не може стримати сліз."),
 }
 GLOSSARY = [
-    ("place", [("en", "Kyiv", "preferred"), ("en", "Kiev", "forbidden"), ("ru", "Киев", "preferred"),
-               ("uk", "Київ", "preferred")],
+    ("place", [("en", "Kyiv", "preferred"), ("en", "Kiev", "forbidden"),
+               ("ru", "Киев", "preferred"), ("uk", "Київ", "preferred")],
      "Capital of Ukraine. Kyiv since the 1995 romanization (KMU); Kiev only in set phrases.",
      "The capital and largest city of Ukraine, on the Dnipro river."),
     ("place", [("en", "Kostroma", "preferred"), ("ru", "Кострома", "preferred"),
@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     home = tempfile.mkdtemp(prefix="reviewdesk-screenshots-")
     os.environ["REVIEWDESK_HOME"] = home
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDockWidget
 
     from app.core.first_run import ensure_sample_project
@@ -166,13 +167,17 @@ def main(argv: list[str] | None = None) -> int:
     _wait(app, panel.details.isVisible)
     _grab(window, args.out / "glossary.png")
 
-    docks["glossaryPanelDock"].hide()  # the History gets the room under the grid
+    bottom = [d for name, d in docks.items() if name != "historyDock" and d.isVisible()
+              and window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+    for dock in bottom:  # the History gets the room under the grid
+        dock.hide()
     raise_dock("historyDock")
     window.view.go_to(window.proxy.index(0, COL_UK - 1))
     _wait(app, lambda: window.history_panel.model.rowCount() > 0)
     _grab(window, args.out / "history.png")
     docks["historyDock"].hide()
-    docks["glossaryPanelDock"].show()
+    for dock in bottom:
+        dock.show()
 
     qa = next((name for name in docks if name.lower().startswith("qa")), None)
     if qa is not None:

@@ -1,5 +1,6 @@
 """scripts/screenshots.py (the README screenshots) keeps working: it writes the pictures of the
-main window with a name flag selected, the glossary with a definition, and the history."""
+main window with a name flag selected, the glossary with a definition, the history and the
+QA panel."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def test_screenshots_script_writes_the_readme_pictures(qapp, tmp_path, monkeypat
     spec.loader.exec_module(module)
     monkeypatch.setenv("REVIEWDESK_HOME", str(tmp_path / "home"))
     assert module.main(["--out", str(tmp_path)]) == 0
-    for name in ("main-window.png", "glossary.png", "history.png"):
+    for name in ("main-window.png", "glossary.png", "history.png", "qa-panel.png"):
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == module.SIZE, name
         # not a blank grab: many distinct colours (text, flags, panels)
