@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.model import SOURCE_LANGUAGE, Segment
+from app.memory.pretranslate import MEMORY_ENGINE  # memory fills: no engine replaces them here
 from app.mt.engine import Engine, SegmentTranslation
 from app.mt.tag_placement import engine_text, with_tags
 from app.mt.translation_service import (
@@ -181,10 +182,12 @@ def translate_progressive(
                 break
             segments = repo.segments_by_ids(ids)
             for lang in targets:
-                todo = segments
+                ids_here = [s.id for s in segments]
                 if draft:  # a cell that has machine text already keeps it
-                    missing = set(repo.ids_without_machine_text([s.id for s in segments], lang))
-                    todo = [s for s in segments if s.id in missing]
+                    keep = set(ids_here) - set(repo.ids_without_machine_text(ids_here, lang))
+                else:  # beam: everything again, except what the translation memory filled
+                    keep = set(repo.ids_with_machine_engine(ids_here, lang, MEMORY_ENGINE))
+                todo = [s for s in segments if s.id not in keep]
                 results = _translate(engine, cache, keys[lang], todo,
                                      0 if draft else alternatives, summary, draft=draft)
                 written = store_results(repo, keys[lang], [r[:3] for r in results])

@@ -344,6 +344,16 @@ class ProjectRepository:
         }
         return [i for i in ids if i not in have]
 
+    def ids_with_machine_engine(self, ids: Sequence[int], lang: str, engine: str) -> list[int]:
+        """Those of ``ids`` whose machine text in ``lang`` came from ``engine``."""
+        return [
+            sid for (sid,) in self.conn.execute(
+                "SELECT segment_id FROM translations WHERE lang = ? AND engine = ? AND "
+                "segment_id IN (SELECT value FROM json_each(?))",
+                (lang, engine, json.dumps(list(ids))),
+            )
+        ]
+
     def draft_segment_ids(self, languages: Sequence[str]) -> list[int]:
         """Segments, in document order, with a draft nobody has reviewed in any of
         ``languages``: what a refinement pass has left to do."""

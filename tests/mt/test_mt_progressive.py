@@ -159,3 +159,14 @@ def test_cancel_between_batches_keeps_what_was_stored(tmp_path):
     assert summary.cancelled and summary.drafts == 64 and summary.refined == 0
     assert repo.cell(ids[0], "ru").machine_draft
     assert repo.cell(ids[100], "ru").status is Status.NEW
+
+
+def test_beam_mode_leaves_cells_the_translation_memory_filled(tmp_path):
+    repo = make_project(tmp_path, 5)
+    ids = [s.id for s in repo.segments()]
+    repo.set_machine_translations("ru", [(ids[1], "Из памяти.", [], None)],
+                                  engine="memory", model="memory 100%")
+    engine = RecordingEngine()
+    translate_progressive(repo, engine, ["ru"], ProgressiveRun(ids, "beam"), alternatives=1)
+    assert "Sentence 1." not in engine.calls[0][1] and len(engine.calls[0][1]) == 4
+    assert repo.cell(ids[1], "ru").text == "Из памяти."
