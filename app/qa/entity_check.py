@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from app.qa.findings import ENTITIES, Finding, Severity
 from app.qa.unit import CheckContext, Unit
@@ -30,12 +31,13 @@ _TRAILING = ".,;:!?'\"»”)"
 _MAYBE = re.compile(rf"[@#]|://|www\.|\.(?:{_TLDS})(?![\w-])", re.IGNORECASE)
 
 
-def entities(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=4096)
+def entities(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, kind, text) of every address, handle and hashtag, in order."""
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
     if not _MAYBE.search(text):  # most sentences have none: one cheap scan
-        return found
+        return ()
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -50,7 +52,7 @@ def entities(text: str) -> list[tuple[int, int, str, str]]:
                 continue
             taken.append((start, end))
             found.append((start, end, kind, value))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _key(kind: str, value: str) -> str:

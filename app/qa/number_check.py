@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from app.qa.findings import DATES, NUMBERS, UNITS, Finding
 from app.qa.number_reading import (
@@ -35,8 +36,10 @@ from app.qa.number_reading import (
 from app.qa.unit import CheckContext, Unit
 
 
-def source_numbers(text: str) -> list[Number]:
-    numbers = []
+@lru_cache(maxsize=4096)
+def source_numbers(text: str) -> tuple[Number, ...]:
+    """The numbers of an English source (cached: both translations ask)."""
+    numbers: list[Number] = []
     for match in NUMBER_TOKEN.finditer(text):
         token = match.group()
         value = read_english(token)
@@ -46,7 +49,7 @@ def source_numbers(text: str) -> list[Number]:
                                   scaled(value, factor)))
         else:
             numbers += [Number(s, e, t, v) for s, e, t, v in parts(token, match.start())]
-    return numbers
+    return tuple(numbers)
 
 
 def _target_readings(text: str, start: int, end: int, lang: str) -> list[list[Number]]:
@@ -79,7 +82,7 @@ def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     if unit.lang == "en":
         return
     source, target, lang = unit.source, unit.target, unit.lang
-    pool = source_numbers(source)  # source numbers not yet found in the target
+    pool = list(source_numbers(source))  # source numbers not yet found in the target
     if not pool and not NUMBER_TOKEN.search(target):
         yield from check_months(unit)
         return

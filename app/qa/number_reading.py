@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cached_property, lru_cache
 
 GROUP_SPACES = " \u00a0\u202f\u2009"
 NBSP = "\u00a0"
@@ -39,9 +40,9 @@ class Number:
     scaled: Decimal | None = None  # with the magnitude word that follows
     foreign_format: bool = False  # written the other convention's way
 
-    @property
-    def values(self) -> set[Decimal]:
-        return {self.value} if self.scaled is None else {self.value, self.scaled}
+    @cached_property
+    def values(self) -> frozenset[Decimal]:
+        return frozenset((self.value,) if self.scaled is None else (self.value, self.scaled))
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -196,7 +197,8 @@ def local_number_word(text: str, value: Decimal, lang: str) -> re.Match[str] | N
     return None
 
 
-def english_word_values(text: str) -> set[Decimal]:
+@lru_cache(maxsize=4096)
+def english_word_values(text: str) -> frozenset[Decimal]:
     """Values the English text states in words (three, dozen, March = 3)."""
     values: set[Decimal] = set()
     for match in _EN_WORD.finditer(text):
@@ -207,7 +209,7 @@ def english_word_values(text: str) -> set[Decimal]:
             values.add(Decimal(_EN_MONTHS.index(word) + 1))
         elif word in _EN_MONTH_ABBR and match.group()[0].isupper():
             values.add(Decimal(_EN_MONTH_ABBR[word]))
-    return values
+    return frozenset(values)
 
 
 _EN_MONTH_PATTERN = re.compile(
@@ -217,7 +219,8 @@ _EN_MONTH_PATTERN = re.compile(
 _NEAR_NUMBER = re.compile(r"\d")
 
 
-def english_months(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=4096)
+def english_months(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, month) of month names written next to a number (May 5, 5 May 2024)."""
     found = []
     for match in _EN_MONTH_PATTERN.finditer(text):
@@ -229,7 +232,7 @@ def english_months(text: str) -> list[tuple[int, int, int]]:
         month = (_EN_MONTHS.index(word) + 1 if word in _EN_MONTHS
                  else _EN_MONTH_ABBR[word])
         found.append((match.start(), match.start() + len(match.group(1)), month))
-    return found
+    return tuple(found)
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.(\d{1,2})\.\d{2,4}(?![\d])")

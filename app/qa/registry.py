@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from app.documents.inline_codes import has_tags
 from app.documents.tag_check import check_tags as tag_findings
 from app.qa import findings as k
 from app.qa.completeness_check import check_empty, check_length, check_untranslated
@@ -33,7 +34,7 @@ from app.qa.unit import CheckContext, PairCheck, ProjectCheck, Unit
 def check_tags(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     """The documents' tag check (app/documents/tag_check.py) as a QA check: missing, extra,
     duplicated and misordered inline codes, offsets into the coded target."""
-    if unit.lang == "en":
+    if unit.lang == "en" or not (has_tags(unit.source) or has_tags(unit.target)):
         return
     for item in tag_findings(unit.source, unit.target):
         yield Finding(unit.lang, item.kind, item.severity, item.start, item.end, item.text,

@@ -37,7 +37,7 @@ def check_unit(source: str, target: str, lang: str, context: CheckContext | None
     src, tgt = _plain(source), _plain(target)
     unit = Unit(src.text if src else source, tgt.text if tgt else target, lang)
     coded = Unit(source, target, lang)
-    found = []
+    found: list[Finding] = []
     for check in unit_checks() if checks is None else checks:
         if check.coded:
             found.extend(check.run(coded, context))

@@ -156,9 +156,14 @@ class Speller:
         norm = normalize(word)
         if norm in self._extra.get(lang, ()):
             return True
-        if self._analyzers[lang].word_is_known(norm):
+        # Cheapest first: a dictionary lookup among frequent words, then the morphology's
+        # exact lookup, then its slower one that also reads е as ё (елка = ёлка).
+        if self._frequent[lang].get(norm, 0.0) >= _MIN_FREQUENCY:
             return True
-        return self._frequent[lang].get(norm, 0.0) >= _MIN_FREQUENCY
+        analyzer = self._analyzers[lang]
+        if analyzer.word_is_known(norm, strict=True):
+            return True
+        return "е" in norm and analyzer.word_is_known(norm)
 
     def _name_known(self, word: str, lang: str) -> bool:
         norm = normalize(word)
