@@ -16,6 +16,7 @@ dictionary", audited).
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -124,8 +125,12 @@ class QaCheckController(QObject):
         speller = self.speller
 
         def work(task: TaskContext) -> QaSnapshot:
-            # check_cancelled raises TaskCancelled: the runner reports a cancelled task.
-            return check_project_file(path, speller, lambda: task.check_cancelled() or False)
+            def cancelled() -> bool:
+                task.check_cancelled()  # raises TaskCancelled: reported as cancelled
+                time.sleep(0)  # every 50 segments: let a waiting GUI thread run now
+                return False
+
+            return check_project_file(path, speller, cancelled)
 
         self._task = self.window.task_runner.run(
             work,
