@@ -1,7 +1,7 @@
 """Glossary at scale: 50,000 concepts (en/ru/uk terms) exported to TBX and imported into an
 empty project. Prints seconds per step. Targets on 2 cores: TBX export < 5 s, import < 10 s.
 
-    /opt/rdvenv/bin/python benchmarks/glossary_scale.py [--concepts N] [--repeat R]
+    .venv/bin/python benchmarks/glossary_scale.py [--concepts N] [--repeat R]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Load time and memory of the name data: gazetteer, pymorphy3 ru+uk, given names, diminutives.
 
-Run in a fresh process: /opt/rdvenv/bin/python benchmarks/names_data_load.py
+Run in a fresh process: .venv/bin/python benchmarks/names_data_load.py
 Targets (issue 4): gazetteer < 0.5 s; all name data < 300 MB RSS.
 """
 

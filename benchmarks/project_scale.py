@@ -13,7 +13,7 @@ MT run), then measures what the window does:
 
 Targets (issue 2): open < 1 s, p99 decision write < 10 ms on 2 cores.
 
-    /opt/rdvenv/bin/python benchmarks/project_scale.py [--segments 20000] [--decisions 1000]
+    .venv/bin/python benchmarks/project_scale.py [--segments 20000] [--decisions 1000]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ and the pymorphy3 Russian dictionary knows the Russian side as a given name in t
 nominative; that removes the noise of its reverse direction (Russian spellings offered as
 Ukrainian - Андрей, Андрєй for Андрій - surnames, typos).
 
-Run: /opt/rdvenv/bin/python scripts/build_given_names.py
+Run: .venv/bin/python scripts/build_given_names.py
 """
 
 from __future__ import annotations

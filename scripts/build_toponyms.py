@@ -19,7 +19,7 @@ name, which drops codes (IEV), other languages' exonyms (Saporischschja) and jun
 Ukraine an alias closer to the Russian name's romanizations than to the Ukrainian ones is marked
 Russian-derived. Places in Ukraine whose Ukrainian name cannot be found are left out (counted).
 
-Run: /opt/rdvenv/bin/python scripts/build_toponyms.py
+Run: .venv/bin/python scripts/build_toponyms.py
 """
 
 from __future__ import annotations

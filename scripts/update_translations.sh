@@ -1,6 +1,6 @@
 #!/bin/sh
 # Refresh the interface translations from the source and compile them.
-#   scripts/update_translations.sh          (uses pyside6-lupdate/lrelease from PATH or /opt/rdvenv)
+#   scripts/update_translations.sh          (uses pyside6-lupdate/lrelease from PATH or the project .venv)
 # 1. lupdate collects tr()/translate() strings from app/ui into translations/app_*.ts
 #    (app_en.ts holds only the plural forms: "%n segment(s)" -> "1 segment", "2 segments").
 # 2. scripts/apply_pending_translations.py fills them from translations/pending/*.tsv, or
@@ -10,7 +10,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 BIN="${PYSIDE_BIN:-}"
-if [ -z "$BIN" ] && ! command -v pyside6-lupdate >/dev/null 2>&1; then BIN=/opt/rdvenv/bin/; fi
+if [ -z "$BIN" ] && ! command -v pyside6-lupdate >/dev/null 2>&1; then BIN=.venv/bin/; fi
 # The QA reason templates live in Qt-free app/qa/reasons.py and are translated in context
 # QaReasons by app/ui/qa_presentation.py: hand them to lupdate as QT_TRANSLATE_NOOP lines.
 GENERATED=$(mktemp -d)/qa_reason_strings.py
