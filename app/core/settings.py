@@ -46,6 +46,9 @@ declare("mt_engine", str, "argos", "argos (offline) or libretranslate (server)")
 declare("libretranslate_url", str, "", "LibreTranslate server URL; empty means none configured")
 declare("mt_alternatives", int, 3, "Alternatives requested per segment")
 declare("mt_use_gpu", bool, True, "Translate on a CUDA GPU when CTranslate2 finds one")
+#: How the window translates (app/mt/progressive.py): greedy drafts only, drafts then beam
+#: refinement, or beam search in one pass.
+MT_MODES = ("draft", "refine", "beam")
 declare("mt_mode", str, "refine",
         "Window translation: draft (greedy only), refine (draft, then beam search and "
         "alternatives; default) or beam (beam search and alternatives in one pass)")

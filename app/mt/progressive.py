@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.model import SOURCE_LANGUAGE, Segment
+from app.core.settings import MT_MODES
 from app.memory.pretranslate import MEMORY_ENGINE  # memory fills: no engine replaces them here
 from app.mt.engine import Engine, SegmentTranslation
 from app.mt.tag_placement import engine_text, with_tags
@@ -42,7 +43,6 @@ from app.storage.project_repo import ProjectRepository
 
 log = logging.getLogger(__name__)
 
-MODES = ("draft", "refine", "beam")
 PRIORITY_BATCH = 60  # at most this many prioritised segments in the first, small batch
 CHUNK = 64  # segments per engine call for the rest (the engine sorts each call by length)
 
@@ -118,7 +118,7 @@ class ProgressiveRun:
     """One window run's queues, shared between the GUI thread and the worker."""
 
     def __init__(self, segment_ids: Sequence[int], mode: str = "refine") -> None:
-        if mode not in MODES:
+        if mode not in MT_MODES:
             raise ValueError(f"unknown translation mode {mode!r}")
         self.mode = mode
         self.first = WorkQueue(segment_ids)
@@ -221,7 +221,8 @@ def _refine(repo, engine, cache, keys, targets, run, alternatives, summary, canc
             return
         segments = repo.segments_by_ids(ids)
         for lang in targets:
-            wanted = [s for s in segments if repo.is_refinable(s.id, lang)]
+            refinable = set(repo.refinable_ids([s.id for s in segments], lang))
+            wanted = [s for s in segments if s.id in refinable]
             if not wanted:
                 continue
             results = _translate(engine, cache, keys[lang], wanted, alternatives, summary)

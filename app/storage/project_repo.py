@@ -367,14 +367,17 @@ class ProjectRepository:
             )
         ]
 
-    def is_refinable(self, segment_id: int, lang: str) -> bool:
-        """A draft in this cell that no reviewer has touched."""
-        return self.conn.execute(
-            "SELECT 1 FROM translations t WHERE t.segment_id = ? AND t.lang = ? AND t.draft = 1 "
-            "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = t.segment_id "
-            "AND d.lang = t.lang)",
-            (segment_id, lang),
-        ).fetchone() is not None
+    def refinable_ids(self, ids: Sequence[int], lang: str) -> list[int]:
+        """Those of ``ids`` holding a draft in ``lang`` that no reviewer has touched."""
+        return [
+            sid for (sid,) in self.conn.execute(
+                "SELECT t.segment_id FROM translations t WHERE t.lang = ? AND t.draft = 1 "
+                "AND t.segment_id IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
+                "(SELECT 1 FROM decisions d WHERE d.segment_id = t.segment_id "
+                "AND d.lang = t.lang)",
+                (lang, json.dumps(list(ids))),
+            )
+        ]
 
     def refine_machine_translations(
         self, lang: str, items: Iterable[tuple[int, str, list[dict], str | None]],

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core.settings import MT_MODES
 from app.mt import secrets
 from app.mt.engine import MTError
 from app.ui.task_runner import TaskHandle
 
 log = logging.getLogger(__name__)
 
-MODES = ("draft", "refine", "beam")  # the mt_mode setting (app/mt/progressive.py)
 
 ENGINES = ("argos", "libretranslate")
 MAX_ALTERNATIVES = 9  # one Alt+digit shortcut each in the alternatives panel
@@ -62,7 +62,7 @@ class MTSettingsDialog(QDialog):
         self.alternatives_spin.setRange(0, MAX_ALTERNATIVES)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("translationMode")
-        for mode in MODES:
+        for mode in MT_MODES:
             self.mode_combo.addItem("", mode)
         self.gpu_check = QCheckBox(self)
         self.gpu_check.setObjectName("useGpu")
@@ -143,7 +143,7 @@ class MTSettingsDialog(QDialog):
             min(max(self.settings.get("mt_alternatives"), 0), MAX_ALTERNATIVES)
         )
         mode = self.settings.get("mt_mode")
-        self.mode_combo.setCurrentIndex(MODES.index(mode) if mode in MODES else 1)
+        self.mode_combo.setCurrentIndex(MT_MODES.index(mode) if mode in MT_MODES else 1)
         self.gpu_check.setChecked(bool(self.settings.get("mt_use_gpu")))
         self._update_enabled()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import SOURCE_LANGUAGE
-from app.core.settings import Settings
+from app.core.settings import MT_MODES, Settings
 from app.mt.engine import ModelNotInstalled, MTError
 from app.storage.errors import ProjectError
 from app.ui.segment_table_model import LANG_ROLE, SEGMENT_ID_ROLE
@@ -41,7 +41,6 @@ from app.ui.task_runner import TaskContext, TaskHandle
 log = logging.getLogger(__name__)
 
 TRANSLATE_SHORTCUT = "Ctrl+T"
-MODES = ("draft", "refine", "beam")  # as app.mt.progressive.MODES (imported lazily there)
 
 
 def build_engine(settings: Settings):
@@ -172,7 +171,8 @@ class TranslateController(QObject):
         from app.mt.progressive import ProgressiveRun
 
         mode = settings.get("mt_mode")
-        run_state = ProgressiveRun(window.repo.segment_ids(), mode if mode in MODES else "refine")
+        run_state = ProgressiveRun(window.repo.segment_ids(),
+                                   mode if mode in MT_MODES else "refine")
         run_state.prioritize(self.visible_segment_ids())
         self.run_state = run_state
         self._follow_editor()
