@@ -16,13 +16,17 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 
 from app.storage.ignored_flags_repo import IgnoredFlag, IgnoredFlagsRepository
+from app.ui.background_check import BackgroundCheck
 from app.ui.name_check_snapshot import CellKey, NameCheckSnapshot, check_project
 from app.ui.task_runner import TaskContext
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from app.names.findings import Flag
     from app.storage.project_repo import ProjectRepository
     from app.ui.main_window import MainWindow
@@ -39,11 +43,8 @@ def ignored_key(segment_id: int, flag: Flag) -> IgnoredFlag:
     return IgnoredFlag(segment_id, flag.lang, flag.kind, flag.text, flag.concept or "")
 
 
-class NameCheckController(QObject):
-    #: A new check result is on screen (or the project closed: empty results).
-    resultsChanged = Signal()
-    #: The background check failed; the argument is a message for the status bar.
-    checkFailed = Signal(str)
+class NameCheckController(BackgroundCheck):
+    # resultsChanged and checkFailed come from BackgroundCheck.
     #: A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it).
     nameSelected = Signal(object)
     #: Someone changed the glossary (approval, glossary panel, import): panels reload, names
@@ -51,97 +52,30 @@ class NameCheckController(QObject):
     glossaryChanged = Signal()
 
     def __init__(self, window: MainWindow, debounce_ms: int = DEBOUNCE_MS) -> None:
-        super().__init__(window)
-        self.window = window
-        self.snapshot = NameCheckSnapshot()
         self.visible: dict[CellKey, list[Flag]] = {}
         self.ignored: set[IgnoredFlag] = set()
-        self.checks_done = 0
-        self._generation = 0
-        self._running = False
-        self._pending = False
-        self._task = None  # the running check's TaskHandle
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.run_now)
-        window.projectOpened.connect(self._opened)
-        window.projectClosed.connect(self._closed)
+        super().__init__(window, debounce_ms, STARTUP_DELAY_MS)
         self.glossaryChanged.connect(self.run_now)
 
-    # -- project life --------------------------------------------------------------------------
+    def empty_snapshot(self) -> NameCheckSnapshot:
+        return NameCheckSnapshot()
 
-    def _opened(self, repo: ProjectRepository) -> None:
-        self._generation += 1
-        self.snapshot = NameCheckSnapshot()
+    def on_opened(self, repo: ProjectRepository) -> None:
         self.ignored = IgnoredFlagsRepository(repo.pdb).all()
-        if self.window.model is not None:
-            # Only text changes matter to names: an approval does not start a new check.
-            self.window.model.textsChanged.connect(self.schedule)
-        generation = self._generation
-        QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self._first_run(generation))
 
-    def _first_run(self, generation: int) -> None:
-        if generation == self._generation and not self._timer.isActive():
-            self.run_now()
-
-    def _closed(self) -> None:
-        self._generation += 1
-        self._timer.stop()
-        if self._task is not None and self._running:
-            self._task.cancel()  # the worker stops at the next segment
-        self._pending = False
-        self.snapshot = NameCheckSnapshot()
-        self.visible = {}
+    def on_closed(self) -> None:
         self.ignored = set()
-        self.resultsChanged.emit()
 
-    # -- running -------------------------------------------------------------------------------
-
-    def schedule(self) -> None:
-        """Check again after a short quiet period (edits come in bursts)."""
-        if self.window.project_path is not None:
-            self._timer.start()
-
-    def run_now(self) -> None:
-        self._timer.stop()
-        path = self.window.project_path
-        if path is None:
-            return
-        if self._running:
-            self._pending = True
-            return
-        self._running = True
-        self._pending = False
-        generation = self._generation
+    def make_work(self, path: Path) -> Callable[[TaskContext], NameCheckSnapshot]:
         self.window.status.showMessage(self.tr("Checking names…"), 3000)
 
         def work(task: TaskContext) -> NameCheckSnapshot:
             return check_project(path, task.check_cancelled)
 
-        self._task = self.window.task_runner.run(
-            work,
-            on_success=lambda snapshot: self._finished(generation, snapshot),
-            on_failure=lambda exc: self._failed(generation, exc),
-            on_cancelled=lambda: self._finished(generation, None),
-        )
+        return work
 
-    def _finished(self, generation: int, snapshot: NameCheckSnapshot | None) -> None:
-        self._running = False
-        self._task = None
-        if snapshot is not None and generation == self._generation:
-            self.snapshot = snapshot
-            self.checks_done += 1
-            self.publish()
-        if self._pending or generation != self._generation:
-            self.run_now()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        log.error("The names check failed", exc_info=exc)
-        message = self.tr("The names check failed: %1").replace("%1", str(exc))
-        self.window.status.showMessage(message, 10000)
-        self.checkFailed.emit(message)
-        self._finished(generation, None)
+    def failure_text(self, exc: BaseException) -> str:
+        return self.tr("The names check failed: %1").replace("%1", str(exc))
 
     # -- results -------------------------------------------------------------------------------
 

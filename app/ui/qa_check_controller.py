@@ -19,18 +19,21 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 
 from app.qa.findings import Finding
 from app.qa.project_report import QaSnapshot, check_project_file, ignore_key
 from app.qa.spelling import Speller
 from app.storage.ignored_flags_repo import IgnoredFlag, IgnoredFlagsRepository
 from app.storage.project_dictionary_repo import ProjectDictionaryRepository
+from app.ui.background_check import BackgroundCheck
 from app.ui.qa_presentation import cell_findings
 from app.ui.task_runner import TaskContext
 
 if TYPE_CHECKING:
-    from app.storage.project_repo import ProjectRepository
+    from collections.abc import Callable
+    from pathlib import Path
+
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -40,48 +43,24 @@ STARTUP_DELAY_MS = 600
 CellKey = tuple[int, str]
 
 
-class QaCheckController(QObject):
-    #: New results are on screen (or the project closed: empty results).
-    resultsChanged = Signal()
-    #: The background check failed, or spelling could not be checked: a status-bar message.
-    checkFailed = Signal(str)
+class QaCheckController(BackgroundCheck):
+    # resultsChanged and checkFailed come from BackgroundCheck (checkFailed also when spelling
+    # cannot be checked).
     #: The spelling dictionaries are loaded (the editor may underline now).
     spellerReady = Signal()
 
     def __init__(self, window: MainWindow, debounce_ms: int = DEBOUNCE_MS) -> None:
-        super().__init__(window)
-        self.window = window
         self.speller = Speller()
-        self.snapshot = QaSnapshot()
         self.visible: dict[CellKey, list[Finding]] = {}
         self.ignored: set[IgnoredFlag] = set()
-        self.checks_done = 0
-        self._generation = 0
-        self._running = False
-        self._pending = False
         self._told_spelling = False
-        self._task = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.run_now)
-        window.projectOpened.connect(self._opened)
-        window.projectClosed.connect(self._closed)
+        super().__init__(window, debounce_ms, STARTUP_DELAY_MS)
         window.languageChanged.connect(self.publish)
 
-    # -- project life --------------------------------------------------------------------------
+    def empty_snapshot(self) -> QaSnapshot:
+        return QaSnapshot()
 
-    def _opened(self, repo: ProjectRepository) -> None:
-        self._generation += 1
-        self.snapshot = QaSnapshot()
-        if self.window.model is not None:
-            self.window.model.textsChanged.connect(self.schedule)
-        generation = self._generation
-        QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self._first_run(generation))
-
-    def _first_run(self, generation: int) -> None:
-        if generation != self._generation or self._timer.isActive():
-            return
+    def first_run(self, generation: int) -> None:
         names = getattr(self.window, "name_checks", None)
         if names is not None and names._running:
             # Two cores are shared with the names check: start when it is done (or failed).
@@ -95,33 +74,7 @@ class QaCheckController(QObject):
             return
         self.run_now()
 
-    def _closed(self) -> None:
-        self._generation += 1
-        self._timer.stop()
-        if self._task is not None and self._running:
-            self._task.cancel()
-        self._pending = False
-        self.snapshot = QaSnapshot()
-        self.visible = {}
-        self.resultsChanged.emit()
-
-    # -- running -------------------------------------------------------------------------------
-
-    def schedule(self) -> None:
-        if self.window.project_path is not None:
-            self._timer.start()
-
-    def run_now(self) -> None:
-        self._timer.stop()
-        path = self.window.project_path
-        if path is None:
-            return
-        if self._running:
-            self._pending = True
-            return
-        self._running = True
-        self._pending = False
-        generation = self._generation
+    def make_work(self, path: Path) -> Callable[[TaskContext], QaSnapshot]:
         speller = self.speller
 
         def work(task: TaskContext) -> QaSnapshot:
@@ -132,36 +85,20 @@ class QaCheckController(QObject):
 
             return check_project_file(path, speller, cancelled)
 
-        self._task = self.window.task_runner.run(
-            work,
-            on_success=lambda snapshot: self._finished(generation, snapshot),
-            on_failure=lambda exc: self._failed(generation, exc),
-            on_cancelled=lambda: self._finished(generation, None),
-        )
+        return work
 
-    def _finished(self, generation: int, snapshot: QaSnapshot | None) -> None:
-        self._running = False
-        self._task = None
-        if snapshot is not None and generation == self._generation:
-            self.snapshot = snapshot
-            self.ignored = set(snapshot.ignored)
-            self.checks_done += 1
-            if snapshot.spelling_error and not self._told_spelling:
-                self._told_spelling = True
-                self.window.status.showMessage(snapshot.spelling_error, 15000)
-                self.checkFailed.emit(snapshot.spelling_error)
-            if self.speller.loaded:
-                self.spellerReady.emit()
-            self.publish()
-        if self._pending or generation != self._generation:
-            self.run_now()
+    def accept(self, snapshot: QaSnapshot) -> None:
+        self.snapshot = snapshot
+        self.ignored = set(snapshot.ignored)
+        if snapshot.spelling_error and not self._told_spelling:
+            self._told_spelling = True
+            self.window.status.showMessage(snapshot.spelling_error, 15000)
+            self.checkFailed.emit(snapshot.spelling_error)
+        if self.speller.loaded:
+            self.spellerReady.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        log.error("The QA check failed", exc_info=exc)
-        message = self.tr("The QA check failed: %1").replace("%1", str(exc))
-        self.window.status.showMessage(message, 10000)
-        self.checkFailed.emit(message)
-        self._finished(generation, None)
+    def failure_text(self, exc: BaseException) -> str:
+        return self.tr("The QA check failed: %1").replace("%1", str(exc))
 
     # -- results -------------------------------------------------------------------------------
 
