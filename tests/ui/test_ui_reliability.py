@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from conftest import make_project
+from ui_projects import make_project
 
 
 def test_a_start_project_that_cannot_be_opened_leaves_the_window_working(
