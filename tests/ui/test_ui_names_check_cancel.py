@@ -53,7 +53,9 @@ def test_closing_during_a_long_names_check_stops_it_quickly_and_quietly(
         assert QThreadPool.globalInstance().waitForDone(2000)
         qtbot.wait(200)  # let any late queued signal arrive
 
-    assert closing < 1.0, f"closing took {closing:.2f} s"
+    # The check stopped at its next cancellation point instead of the window waiting out the
+    # 3 s it gives a task that cannot be stopped (a busy CI machine may need a second for that).
+    assert closing < 2.0, f"closing took {closing:.2f} s"
     assert controller.checks_done == 0  # the cut-short check published nothing
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert "Signal source has been deleted" not in capfd.readouterr().err
