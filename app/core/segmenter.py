@@ -149,7 +149,8 @@ def _cached_spans(paragraph: str, language: str) -> tuple[tuple[int, int], ...]:
     return tuple(result)
 
 
-_INNER_END = re.compile(r"[.!?…;\n\r]")
+#: A mark that may end a sentence; a full stop between digits (3.5 million, 5.0) never does.
+_INNER_END = re.compile(r"[!?…;\n\r]|(?<![0-9])\.|\.(?![0-9])")
 _TRAILING = " \t\"”»’')]“«‘([.!?…"
 
 
@@ -159,10 +160,12 @@ def _one_sentence(piece: str) -> bool:
     return _INNER_END.search(piece.rstrip(_TRAILING)) is None
 
 
-# A sentence end nobody disputes: a word of three or more letters (not an abbreviation) or a
-# year, a full stop, question or exclamation mark, a space, and a capital or an opening quote,
-# outside quotes and brackets.
-_CERTAIN = re.compile(r"(?<![^\s(])([A-Za-z][a-z]{2,}|[12][0-9]{3})[.!?](\s+)(?=[A-Z\"“])")
+# A sentence end nobody disputes: a word of three or more letters (not an abbreviation), a
+# year or a closing bracket, a full stop, question or exclamation mark, a space, and a capital
+# or an opening quote, outside quotes and brackets (the closing bracket must close the last
+# open one: "... visit (Reuters). The" ends a sentence).
+_CERTAIN = re.compile(
+    r"(?:(?<![^\s(])([A-Za-z][a-z]{2,}|[12][0-9]{3})|(\)))[.!?](\s+)(?=[A-Z\"“])")
 
 
 def _pieces(text: str, language: str) -> list[tuple[int, int]]:
@@ -178,9 +181,14 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
             quotes += (between.count('"') + between.count("“") + between.count("”")
                        + between.count("«") + between.count("»"))
             last = match.start()
-            if depth or quotes % 2 or match.group(1).lower() in abbreviations:
+            if match.group(2):  # the bracket closes one opened before it
+                depth -= 1
+                last += 1
+                if depth or quotes % 2:
+                    continue
+            elif depth or quotes % 2 or match.group(1).lower() in abbreviations:
                 continue
-            cuts.append(match.end(2))
+            cuts.append(match.end(3))
     cuts.append(len(text))
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
