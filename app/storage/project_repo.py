@@ -10,7 +10,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 
 from app.core.model import (
     DECISION_STATUSES,
@@ -35,6 +35,9 @@ from app.storage.document_repo import (
 )
 from app.storage.errors import ProjectError
 
+#: Origin of a decision copied to a repetition: "repetition of segment N" (N counts from 1).
+REPETITION_ORIGIN = "repetition of segment "
+REPEATED_STATUSES = (Status.APPROVED, Status.EDITED)
 _SEGMENT_COLS = "s.id, s.document_id, s.idx, s.paragraph, s.position, s.source"
 
 
@@ -45,11 +48,23 @@ def _segment(row: Sequence) -> Segment:
     )
 
 
+@dataclass(frozen=True)
+class RecordedDecision:
+    """A decision and the copies it gave the undecided repetitions of its sentence."""
+
+    cell: Cell
+    copies: list[Cell] = field(default_factory=list)
+
+
 class ProjectRepository:
-    def __init__(self, pdb: ProjectDatabase, languages: Sequence[str] = TARGET_LANGUAGES) -> None:
+    def __init__(self, pdb: ProjectDatabase, languages: Sequence[str] = TARGET_LANGUAGES,
+                 *, repetitions: bool | None = None) -> None:
+        """``repetitions``: copy approvals and edits to undecided repetitions of the same
+        sentence (None: as the user's ``memory_repetitions`` setting says, read per decision)."""
         self.pdb = pdb
         self.conn: sqlite3.Connection = pdb.conn
         self.languages = tuple(languages)
+        self.repetitions = repetitions
         self._has_bulk = has_bulk_table(self.conn)
 
     # -- documents and segments -------------------------------------------------------------
@@ -415,9 +430,22 @@ class ProjectRepository:
         *, origin: str | None = None,
     ) -> Cell:
         """Record a reviewer's decision (edited, approved, rejected) and its audit event;
-        ``origin`` (e.g. "memory 87%": where an inserted text came from) goes into the event."""
+        ``origin`` (e.g. "memory 87%": where an inserted text came from) goes into the event.
+        Repetitions of the sentence get their copies too (``record_decision``)."""
+        return self.record_decision(segment_id, lang, status, text, reviewer, origin=origin).cell
+
+    def record_decision(
+        self, segment_id: int, lang: str, status: Status, text: str | None, reviewer: str,
+        *, origin: str | None = None,
+    ) -> RecordedDecision:
+        """``decide``, returning also the repetitions that received a copy: every other
+        segment with the same source whose cell has no decision gets the same approval or
+        edit, in the same transaction, each with its own event whose ``after.origin`` is
+        "repetition of segment N" (``app.memory.repetitions.undo_with_repetitions`` takes the
+        group back). Only when ``repetitions`` (or the user's setting) says so."""
         if status not in DECISION_STATUSES:
             raise ValueError(f"{status} is not a reviewer decision")
+        follow = self._follows_repetitions() and status in REPEATED_STATUSES
         with self.pdb.transaction() as conn:  # read "before" inside: no writer can slip between
             at = event_time(conn)
             before = self.cell(segment_id, lang)
@@ -433,7 +461,34 @@ class ProjectRepository:
                 {"status": status.value, "text": text, **({"origin": origin} if origin else {})},
                 at,
             )
-        return self.cell(segment_id, lang)
+            copied = self._copy_to_repetitions(conn, segment_id, lang, status, text, reviewer,
+                                               at) if follow and text and text.strip() else []
+        return RecordedDecision(self.cell(segment_id, lang),
+                                [self.cell(other, lang) for other in copied])
+
+    def _follows_repetitions(self) -> bool:
+        if self.repetitions is not None:
+            return self.repetitions
+        from app.core.settings import Settings
+
+        return bool(Settings().get("memory_repetitions"))
+
+    def _copy_to_repetitions(self, conn: sqlite3.Connection, segment_id: int, lang: str,
+                             status: Status, text: str, reviewer: str, at: str) -> list[int]:
+        segment = self.segment(segment_id)
+        others = [sid for (sid,) in conn.execute(
+            f"SELECT s.id FROM segments s WHERE s.source = ? AND s.id != ? AND {self._visible()} "
+            "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = s.id "
+            "AND d.lang = ?) ORDER BY s.idx", (segment.source, segment_id, lang))]
+        after = {"status": status.value, "text": text,
+                 "origin": f"{REPETITION_ORIGIN}{segment.index + 1}"}
+        for other in others:
+            before = self.cell(other, lang)
+            conn.execute(
+                "INSERT INTO decisions(segment_id, lang, status, text, reviewer, decided_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (other, lang, status.value, text, reviewer, at))
+            self._event(conn, reviewer, status.value, other, lang, _state(before), after, at)
+        return others
 
     def set_comment(self, segment_id: int, lang: str, text: str, author: str) -> Cell:
         with self.pdb.transaction() as conn:

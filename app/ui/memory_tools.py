@@ -93,8 +93,8 @@ class MemoryTools(QObject):
 
 
 class RepetitionFollower(QObject):
-    """Copies each decision made in the grid to the undecided repetitions of its sentence
-    (``app.memory.repetitions``), when the ``memory_repetitions`` setting is on."""
+    """Says in the status bar when a decision reached the repetitions of its sentence (the
+    repository copies it, ``ProjectRepository.record_decision``; nothing is copied here)."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -104,25 +104,12 @@ class RepetitionFollower(QObject):
             self._watch(window.repo)
 
     def _watch(self, _repo) -> None:
-        self.window.model.decisionRecorded.connect(self.follow)
+        self.window.model.repetitionsCopied.connect(self.announce)
 
-    def follow(self, segment_id: int, lang: str) -> None:
-        window = self.window
-        if not window.settings.get("memory_repetitions") or window.repo is None:
-            return
-        from app.memory.repetitions import propagate
-
-        try:
-            cells = propagate(window.repo, segment_id, lang, window.reviewer)
-        except Exception as exc:  # the reviewer's own decision is saved; say why copies are not
-            log.exception("Copying a decision to its repetitions failed")
-            window.status.showMessage(str(exc), 8000)
-            return
-        if cells:
-            window.model.refresh_segments([c.segment_id for c in cells])
-            window.status.showMessage(self.tr("Also applied to %n repetition(s) of this "
-                                              "sentence (Ctrl+Z undoes them together).", "",
-                                              len(cells)), 5000)
+    def announce(self, count: int) -> None:
+        self.window.status.showMessage(self.tr("Also applied to %n repetition(s) of this "
+                                               "sentence (Ctrl+Z undoes them together).", "",
+                                               count), 5000)
 
 
 def install(window) -> None:

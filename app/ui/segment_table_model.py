@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.core.model import Cell, Row, Status
 from app.documents.inline_codes import has_tags
 from app.storage.errors import ProjectError
-from app.storage.project_repo import ProjectRepository
+from app.storage.project_repo import ProjectRepository, RecordedDecision
 from app.ui.cell_findings import FindingFeeds
 from app.ui.cell_marks import CellMarksMixin
 from app.ui.memory_badge import memory_badge
@@ -61,6 +61,8 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
     decisionsChanged = Signal()
     #: A reviewer's decision was recorded on this cell (segment id, language).
     decisionRecorded = Signal(int, str)
+    #: A decision was copied to this many repetitions of its sentence (same transaction).
+    repetitionsCopied = Signal(int)
     #: Some cell text may have changed (an edit, an undo, machine output, rows added); an
     #: approval or a rejection keeps the text and does not emit it (the names check listens).
     textsChanged = Signal()
@@ -278,7 +280,7 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
         text = "" if value is None else str(value)
         if text == (cell.text or ""):
             return False
-        written = self._write(index, lambda: self.repo.decide(
+        written = self._write(index, lambda: self.repo.record_decision(
             cell.segment_id, cell.lang, Status.EDITED, text, self.reviewer
         ), typed=text)
         if written:
@@ -291,7 +293,7 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
         cell = self.cell_at(index)
         if cell is None or text == (cell.text or ""):
             return False
-        written = self._write(index, lambda: self.repo.decide(
+        written = self._write(index, lambda: self.repo.record_decision(
             cell.segment_id, cell.lang, Status.EDITED, text, self.reviewer, origin=origin
         ), typed=text)
         if written:
@@ -335,7 +337,7 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
         cell = self.cell_at(index)
         if cell is None:
             return False
-        return self._write(index, lambda: self.repo.decide(
+        return self._write(index, lambda: self.repo.record_decision(
             cell.segment_id, cell.lang, status, cell.text, self.reviewer
         ))
 
@@ -345,6 +347,11 @@ class SegmentTableModel(CellMarksMixin, QAbstractTableModel):
         except (sqlite3.Error, ProjectError) as exc:
             self._report(exc, typed)
             return False
+        if isinstance(cell, RecordedDecision):  # its repetitions may have got copies too
+            cell, copies = cell.cell, cell.copies
+            if copies:
+                self.refresh_segments([c.segment_id for c in copies])
+                self.repetitionsCopied.emit(len(copies))
         self._store(index, cell)
         self.decisionsChanged.emit()
         if cell.reviewed:

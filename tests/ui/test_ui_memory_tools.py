@@ -75,8 +75,9 @@ def test_an_approval_reaches_the_repetitions_and_ctrl_z_takes_all_back(qtbot, op
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     copy = window.model.cell_at(window.model.index(2, COL_RU))
     assert (copy.status, copy.text) == (Status.APPROVED, "Чиновники в Киеве молчали.")
-    event = window.repo.events(third, "ru")[-1]
-    assert event.after["origin"] == "repetition of segment 1"
+    events = window.repo.events(third, "ru")  # copied once, by the repository (not twice)
+    assert [e.after["origin"] for e in events] == ["repetition of segment 1"]
+    assert "1 repetition" in window.status.currentMessage()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.model.cell_at(window.model.index(2, COL_RU)).status is Status.NEW
     assert window.model.cell_at(window.model.index(0, COL_RU)).status is Status.TRANSLATED
