@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from app.memory.glossary_names import GlossaryNames
 from app.memory.model import CONTEXT, EXACT, Match, MemoryUnit, StoreKind, UnitStatus
+from app.memory.months import adapt_months
 from app.memory.recorder import record_decisions
 from app.memory.scoring import MISSING_NUMBER_PENALTY, adapt_numbers, score
 from app.memory.store import MemoryStore, open_user_memory
@@ -58,6 +60,7 @@ class TranslationMemory:
         self.stores = [MemoryStore(project, StoreKind.PROJECT)]
         if user is not None:
             self.stores.append(MemoryStore(user, StoreKind.USER))
+        self.names = GlossaryNames(project)
         self.statuses = [UnitStatus.APPROVED.value, UnitStatus.IMPORTED.value]
         if include_edited:
             self.statuses.append(UnitStatus.EDITED.value)
@@ -77,6 +80,7 @@ class TranslationMemory:
         return record_decisions(self.project, self.user)
 
     def close(self) -> None:
+        self.names.close()
         if self._own_user and self.user is not None:
             self.user.close()
             self.user = None
@@ -114,10 +118,30 @@ class TranslationMemory:
             units = [u for u in store.candidates(query.source, lang, self.statuses)
                      if (store.kind, u.id) not in seen and not self._own(u, query)]
             for unit in _shortlist(query.source, units, min_score):
-                match = _fuzzy(query.source, unit)
+                match = self._fuzzy(query.source, unit)
                 if match is not None and match.score >= min_score:
                     found.append(match)
         return _best(found, limit)
+
+    def _fuzzy(self, source: str, unit: MemoryUnit) -> Match | None:
+        """The unit scored against ``source`` with its placeables carried into the target:
+        numbers, month names and (through the glossary only) names."""
+        result = score(source, unit.source)
+        if result.score >= EXACT:  # the same text: the exact lookup has it (or the own unit)
+            return None
+        target, replaced, numbers_found = adapt_numbers(unit.target, result.numbers)
+        target, months, months_found = adapt_months(target, result.months, unit.lang)
+        value = result.score
+        notes = []
+        if result.names:
+            named = target
+            for old, new in result.names:
+                named, note = self.names.adapt(named, old, new, unit.lang)
+                notes.append(note)
+            if not any(note.reason for note in notes):  # every name replaced: like a number
+                target, value = named, result.adapted
+        value -= 0 if numbers_found and months_found else MISSING_NUMBER_PENALTY
+        return Match(max(0, value), unit, target, replaced + months, tuple(notes))
 
     def _own(self, unit: MemoryUnit, query: SegmentQuery) -> bool:
         return (query.segment_id is not None and unit.segment_id == query.segment_id
@@ -138,15 +162,6 @@ def _shortlist(source: str, units: list[MemoryUnit], min_score: int) -> list[Mem
         limit=SHORTLIST, score_cutoff=max(0, min_score - 15),
     )
     return [units[index] for _, _, index in best]
-
-
-def _fuzzy(source: str, unit: MemoryUnit) -> Match | None:
-    result = score(source, unit.source)
-    if result.score >= EXACT:  # the same text: the exact lookup has it (or it is the own unit)
-        return None
-    target, replaced, complete = adapt_numbers(unit.target, result.numbers)
-    value = result.score - (0 if complete else MISSING_NUMBER_PENALTY)
-    return Match(max(0, value), unit, target, replaced)
 
 
 def _best(found: Sequence[Match], limit: int) -> list[Match]:

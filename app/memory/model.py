@@ -59,7 +59,9 @@ class Match:
     score: int  # 101 context, 100 exact, below: fuzzy
     unit: MemoryUnit
     target: str
-    adapted: list[tuple[str, str]] = field(default_factory=list)  # (old, new) numbers replaced
+    adapted: list[tuple[str, str]] = field(default_factory=list)  # (old, new) numbers, months
+    #: names that differ: replaced through the glossary, or why not (glossary_names.NameNote)
+    names: tuple = ()
 
     @property
     def source(self) -> str:

@@ -14,14 +14,18 @@ or Ukrainian way. A number that cannot be found costs five points and is left al
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
+from app.documents.inline_codes import strip_tags
+from app.memory.months import month_number
 from app.memory.numbers import english_value, format_target, target_numbers
-from app.memory.text import is_number, normalize, tokens
+from app.memory.text import is_number, normalize, token_spans
 
 _NUMBER_MASK = "\x00#"
+_MONTH_MASK = "\x00M"
+_NAME_MASK = "\x00N"
 NAME_PENALTY = 3
 MISSING_NUMBER_PENALTY = 5
 
@@ -30,26 +34,56 @@ MISSING_NUMBER_PENALTY = 5
 class Score:
     score: int
     numbers: list[tuple[str, str]]  # (memory's number, segment's number) that differ
+    months: list[tuple[str, str]] = field(default_factory=list)  # ("March", "April")
+    names: list[tuple[str, str]] = field(default_factory=list)  # ("Macron", "Scholz")
+    #: the score if every name of ``names`` is replaced in the target (like a number)
+    adapted: int = 0
 
 
 def _mask(token: str) -> str:
-    return _NUMBER_MASK if is_number(token) else token.casefold()
+    if is_number(token):
+        return _NUMBER_MASK
+    if month_number(token) is not None:
+        return _MONTH_MASK
+    return token.casefold()
 
 
 def _is_name(token: str, position: int) -> bool:
-    return position > 0 and token[:1].isupper() and not is_number(token)
+    return position > 0 and token[:1].isupper() and not is_number(token) and \
+        month_number(token) is None
+
+
+def _with_names(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """(mask, text) per token, each name run (``app.names``' recogniser: capitalised runs with
+    titles and sentence-initial function words left out) one token."""
+    from app.names.english_mentions import find_name_runs
+
+    runs = [r for r in find_name_runs(text) if month_number(r.text) is None]
+    out: list[tuple[str, str]] = []
+    k = 0
+    for token, start, end in spans:
+        while k < len(runs) and runs[k].end <= start:
+            k += 1
+        if k < len(runs) and runs[k].start <= start and end <= runs[k].end:
+            if not out or out[-1][0] != _NAME_MASK or out[-1][1] != runs[k].text:
+                out.append((_NAME_MASK, runs[k].text))
+            continue
+        out.append((_mask(token), token))
+    return out
 
 
 def score(segment: str, memory_source: str) -> Score:
     """How well ``memory_source`` matches ``segment`` (0..100; 100 only when equal)."""
     if normalize(segment) == normalize(memory_source):
-        return Score(100, [])
-    seg, mem = tokens(segment), tokens(memory_source)
+        return Score(100, [], adapted=100)
+    seg_spans, mem_spans = token_spans(segment), token_spans(memory_source)
+    seg, mem = [t for t, _, _ in seg_spans], [t for t, _, _ in mem_spans]
     if not seg or not mem:
         return Score(0, [])
     seg_mask, mem_mask = [_mask(t) for t in seg], [_mask(t) for t in mem]
     similarity = Indel.normalized_similarity(seg_mask, mem_mask)
     numbers: list[tuple[str, str]] = []
+    months: list[tuple[str, str]] = []
     case_differs = False
     names = 0
     for op in Indel.opcodes(mem_mask, seg_mask):
@@ -61,13 +95,40 @@ def score(segment: str, memory_source: str) -> Score:
                 if mem_mask[i] == _NUMBER_MASK:
                     if english_value(mem[i]) != english_value(seg[j]):
                         numbers.append((mem[i], seg[j]))
+                elif mem_mask[i] == _MONTH_MASK:
+                    months.append((mem[i], seg[j]))
                 else:
                     case_differs = True
             continue
         names += sum(_is_name(mem[i], i) for i in range(op.src_start, op.src_end))
         names += sum(_is_name(seg[j], j) for j in range(op.dest_start, op.dest_end))
-    value = 100 * similarity - len(numbers) - case_differs - NAME_PENALTY * names
-    return Score(max(0, min(99, round(value))), numbers)
+    placeables = len(numbers) + len(months) + case_differs
+    value = max(0, min(99, round(100 * similarity - placeables - NAME_PENALTY * names)))
+    pairs: list[tuple[str, str]] = []
+    adapted = value
+    if names or similarity < 1:
+        pairs, named = _name_pairs(strip_tags(segment), seg_spans,
+                                   strip_tags(memory_source), mem_spans)
+        if pairs:
+            adapted = max(value, min(99, round(100 * named - placeables - len(pairs))))
+    return Score(value, numbers, months, pairs, adapted)
+
+
+def _name_pairs(segment: str, seg_spans, memory_source: str, mem_spans
+                ) -> tuple[list[tuple[str, str]], float]:
+    """Names that stand where the other text has another name (memory's, segment's), and the
+    similarity with every name as one placeable."""
+    seg, mem = _with_names(segment, seg_spans), _with_names(memory_source, mem_spans)
+    seg_mask, mem_mask = [m for m, _ in seg], [m for m, _ in mem]
+    pairs = []
+    for op in Indel.opcodes(mem_mask, seg_mask):
+        if op.tag != "equal":
+            continue
+        for i, j in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end),
+                        strict=True):
+            if mem_mask[i] == _NAME_MASK and mem[i][1] != seg[j][1]:
+                pairs.append((mem[i][1], seg[j][1]))
+    return pairs, Indel.normalized_similarity(seg_mask, mem_mask)
 
 
 def adapt_numbers(target: str, numbers: list[tuple[str, str]]) -> tuple[str, list, bool]:

@@ -43,6 +43,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(strip_tags(text))
 
 
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """``tokens`` with their offsets in the tag-free text (``strip_tags(text)``)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(strip_tags(text))]
+
+
 def is_number(token: str) -> bool:
     return bool(_NUMBER.match(token))
 
