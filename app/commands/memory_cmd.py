@@ -121,7 +121,8 @@ def run_export(args: argparse.Namespace) -> int:
     except ProjectError as exc:
         return _fail(str(exc))
     try:
-        with TranslationMemory.open(pdb, user=False) as memory:
+        # Pending decisions go into both memories (user=False would drop them from the shared).
+        with TranslationMemory.open(pdb) as memory:
             count = write_memory_tmx(memory.stores[0], args.output)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}.")

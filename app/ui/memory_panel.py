@@ -16,7 +16,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.documents.inline_codes import display
 from app.ui.status_presentation import language_name
@@ -156,6 +165,7 @@ class MatchesPanel(QWidget):
     def _entry(self, number: int, match) -> QWidget:
         box = QWidget(self.list_widget)
         box.setObjectName(f"match{number}")
+        box.setProperty("number", number)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 6)
         label = QLabel(box)
@@ -163,22 +173,52 @@ class MatchesPanel(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setProperty("score", match.score)
-        unit = match.unit
-        when = (unit.changed_at or "")[:10]
-        label.setText(
-            f"<b>{match.score}%</b> &nbsp; {source_html(unit.source, self.source)}<br>"
-            f"{html.escape(display(match.target))}<br>"
-            f"<small>{html.escape(unit.origin_label)}"
-            f"{' · ' + html.escape(unit.reviewer) if unit.reviewer else ''}"
-            f"{' · ' + when if when else ''}</small>")
+        label.setProperty("number", number)
         button = QPushButton(box)
         button.setObjectName(f"insertMatch{number}Button")
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         button.setProperty("number", number)
         button.clicked.connect(lambda _=False, n=number: self.insert(n))
+        remove = QPushButton(box)
+        remove.setObjectName(f"removeMatch{number}Button")
+        remove.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        remove.clicked.connect(lambda _=False, n=number: self.remove(n))
+        buttons = QHBoxLayout()
+        buttons.addWidget(button)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
         layout.addWidget(label)
-        layout.addWidget(button)
+        layout.addLayout(buttons)
         return box
+
+    def _entry_html(self, match) -> str:
+        unit = match.unit
+        when = (unit.changed_at or "")[:10]
+        where = (self.tr("this project's memory") if unit.store == "project"
+                 else self.tr("shared memory"))
+        notes = "".join(f"<br><small><i>{html.escape(self._name_note(note))}</i></small>"
+                        for note in match.names)
+        return (f"<b>{match.score}%</b> &nbsp; {source_html(unit.source, self.source)}<br>"
+                f"{html.escape(display(match.target))}<br>"
+                f"<small>{html.escape(unit.origin_label)}"
+                f"{' · ' + html.escape(unit.reviewer) if unit.reviewer else ''}"
+                f"{' · ' + when if when else ''} · {html.escape(where)}</small>{notes}")
+
+    def _name_note(self, note) -> str:
+        """A differing name: replaced through the glossary, or why it was left."""
+        texts = {
+            "": self.tr("Name replaced through the glossary: %1 → %2 (%3 → %4)"),
+            "not_in_glossary": self.tr("Name left as it is: %1 → %2 needs both names in the "
+                                       "glossary with Russian and Ukrainian terms"),
+            "not_in_target": self.tr("Name left as it is: %3 is not in this translation"),
+            "not_inflected": self.tr("Name left as it is: %4 cannot be put safely in the case "
+                                     "of %3 here"),
+        }
+        text = texts.get(note.reason, texts["not_inflected"])
+        for key, value in (("%1", note.old), ("%2", note.new), ("%3", note.old_term),
+                           ("%4", note.new_term)):
+            text = text.replace(key, value)
+        return text
 
     def translate_ui(self) -> None:
         if not self.segment_id or self.lang not in ("ru", "uk"):
@@ -196,8 +236,14 @@ class MatchesPanel(QWidget):
         for number, action in self.actions_by_number.items():
             action.setText(self.tr("Insert memory match %1").replace("%1", str(number)))
         for entry in self.entries:
-            button = entry.findChild(QPushButton)
+            button = entry.findChild(QPushButton, f"insertMatch{entry.property('number')}Button")
             number = button.property("number")
+            label = entry.findChild(QLabel)
+            label.setText(self._entry_html(self.matches[number - 1]))
+            remove = entry.findChild(QPushButton, f"removeMatch{number}Button")
+            remove.setText(self.tr("Remove from memory…"))
+            remove.setToolTip(self.tr("Delete this translation from the project's and the "
+                                      "shared memory (recorded in the history)"))
             shortcut = shortcut_for(number).toString(QKeySequence.SequenceFormat.NativeText)
             button.setText(self.tr("Insert (%1)").replace("%1", shortcut))
             button.setToolTip(self.tr("Put this translation into the cell (%1)")
@@ -227,6 +273,42 @@ class MatchesPanel(QWidget):
         window.status.showMessage(self.tr("Inserted memory match %1 (%2%).").replace(
             "%1", str(number)).replace("%2", str(match.score)), 3000)
         return True
+
+
+    # -- removing a wrong unit -----------------------------------------------------------------
+
+    def remove(self, number: int, confirm: bool = True):
+        """Delete match ``number``'s translation from the memories (audit events)."""
+        window = self.main_window
+        if not 0 < number <= len(self.matches) or window.project_path is None:
+            return None
+        unit = self.matches[number - 1].unit
+        if confirm and QMessageBox.question(
+                window, self.tr("Remove from memory"),
+                self.tr("Delete this translation from the project's and the shared memory?")
+                + f"\n\n{display(unit.source)}\n{display(unit.target)}",
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        path, who = Path(window.project_path), window.reviewer
+
+        def work(task):  # from both memories: the list showed one entry for the two
+            from app.memory.store import open_user_memory
+            from app.memory.unit_removal import remove_translation
+            from app.storage.database import open_project
+
+            with open_project(path) as project, open_user_memory() as shared:
+                return remove_translation(project, unit, who) + remove_translation(
+                    shared, unit, who)
+
+        def done(removed: int) -> None:
+            if removed:
+                window.status.showMessage(self.tr("Removed from the translation memory."),
+                                          5000)
+            self.show_cell(self.segment_id, self.lang)
+
+        return window.task_runner.run(
+            work, on_success=done,
+            on_failure=lambda exc: window.status.showMessage(str(exc), 8000))
 
 
 def install(window) -> None:

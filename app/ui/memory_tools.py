@@ -25,6 +25,8 @@ CONCORDANCE_SHORTCUT = "Ctrl+K"
 class MemoryTools(QObject):
     #: An import ended: the report (app.memory.tmx_import.ImportReport).
     imported = Signal(object)
+    #: An export ended: the number of units written.
+    exported = Signal(int)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -40,16 +42,71 @@ class MemoryTools(QObject):
             self.tr("Translation memories (*.tmx);;All files (*)"))
         if not path:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import translation memory"),
-                          self.tr("Import %1 into this project's memory, or into your memory "
-                                  "shared by all projects?").replace("%1", Path(path).name),
-                          parent=self.window)
+        user = self._which_memory(
+            self.tr("Import translation memory"),
+            self.tr("Import %1 into this project's memory, or into your memory shared by all "
+                    "projects?").replace("%1", Path(path).name))
+        if user is not None:
+            self.import_file(Path(path), user=user)
+
+    def _which_memory(self, title: str, question: str) -> bool | None:
+        """Asks: this project's memory (False), the shared one (True) or neither (None)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.window)
         project = box.addButton(self.tr("This project"), QMessageBox.ButtonRole.AcceptRole)
         shared = box.addButton(self.tr("All my projects"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        self.last_box = box
         box.exec()
-        if box.clickedButton() in (project, shared):
-            self.import_file(Path(path), user=box.clickedButton() is shared)
+        if box.clickedButton() not in (project, shared):
+            return None
+        return box.clickedButton() is shared
+
+    def choose_export(self) -> None:
+        if self.window.project_path is None:
+            return
+        user = self._which_memory(
+            self.tr("Export translation memory"),
+            self.tr("Export this project's memory, or your memory shared by all projects?"))
+        if user is None:
+            return
+        start = Path(self.window.project_path).with_suffix(".tmx")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export translation memory"),
+            str(start.with_name("memory.tmx") if user else start),
+            self.tr("Translation memories (*.tmx);;All files (*)"))
+        if path:
+            self.export_file(Path(path), user=user)
+
+    def export_file(self, path: Path, *, user: bool = False):
+        """Write the project's (or the shared) memory as TMX 1.4b on the task runner."""
+        project_path = Path(self.window.project_path)
+
+        def work(task):
+            from app.memory.lookup import TranslationMemory
+            from app.memory.model import StoreKind
+            from app.memory.store import MemoryStore, open_user_memory
+            from app.memory.tmx_writer import write_memory_tmx
+            from app.storage.database import open_project
+
+            with open_project(project_path) as pdb:
+                TranslationMemory.open(pdb).close()  # decisions recorded so far go in first
+            if user:
+                with open_user_memory() as shared:
+                    return write_memory_tmx(MemoryStore(shared, StoreKind.USER), path)
+            with open_project(project_path) as pdb:
+                return write_memory_tmx(MemoryStore(pdb), path)
+
+        def done(count: int) -> None:
+            self._box(QMessageBox.Icon.Information,
+                      self.tr("Exported %1").replace("%1", path.name),
+                      self.tr("%n unit(s) written to %1", "", count).replace("%1", str(path)))
+            self.exported.emit(count)
+
+        return self.window.task_runner.run(
+            work, on_success=done,
+            on_failure=lambda exc: self._box(QMessageBox.Icon.Warning,
+                                             self.tr("Not exported"), str(exc)),
+            label=self.tr("Exporting %1…").replace("%1", path.name))
 
     def import_file(self, path: Path, *, user: bool = False):
         project_path = Path(self.window.project_path)
@@ -124,3 +181,6 @@ def install(window) -> None:
     window.add_tool_action(window_action(window, "importMemoryAction", "MemoryTools",
                                          "Import translation memory (TMX)…",
                                          tools.choose_import))
+    window.add_tool_action(window_action(window, "exportMemoryAction", "MemoryTools",
+                                         "Export translation memory (TMX)…",
+                                         tools.choose_export))

@@ -46,7 +46,7 @@ def memory_repo(tmp_path):
 
 
 def _best(repo, text, lang):
-    with TranslationMemory.open(repo.pdb, user=False) as memory:
+    with TranslationMemory.open(repo.pdb) as memory:
         return memory.matches(text, lang)[0]
 
 
