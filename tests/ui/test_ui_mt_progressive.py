@@ -192,3 +192,38 @@ def test_the_status_bar_names_where_translation_runs_soon_after_start(qtbot, ope
     label = controller_of(window).device_label
     qtbot.waitUntil(lambda: label.text().startswith("MT: CPU"), timeout=10_000)
     assert "cores" in label.toolTip() or "calibrated" in label.toolTip()
+
+
+def test_beam_mode_leaves_memory_fills_and_the_reviewers_text(
+    qtbot, open_window, project_factory, installed_models
+):
+    """Ctrl+T in beam mode: the memory fills cells first; the engine neither re-translates
+    them nor touches what the reviewer wrote."""
+    from app.core.model import SegmentDraft
+    from app.memory.lookup import TranslationMemory
+    from app.storage.database import open_project
+    from app.storage.project_repo import ProjectRepository
+
+    path = project_factory("p.rdproj", 6)
+    with open_project(path) as pdb:
+        sources = [s.source for s in ProjectRepository(pdb).segments()]
+    with open_project(path.with_name("yesterday.rdproj"), create=True) as pdb:
+        old = ProjectRepository(pdb, repetitions=False)
+        old.add_document("old.txt", [SegmentDraft(sources[0], 0, 0)])
+        old.decide(old.segments()[0].id, "ru", Status.APPROVED, "Из памяти переводов.", "ann")
+        TranslationMemory.open(pdb).close()  # into the shared memory
+    window = open_window(path)
+    window.settings.set("mt_mode", "beam")
+    model = window.model
+    assert model.setData(model.index(1, COL_RU), "Правка рецензента.")
+    summary = translate(qtbot, window)
+    assert summary.from_memory == 1
+    filled = model.cell_at(model.index(0, COL_RU))
+    assert (filled.machine_text, filled.machine_origin) == ("Из памяти переводов.", "memory 100%")
+    assert model.index(1, COL_RU).data() == "Правка рецензента."
+    assert model.cell_at(model.index(1, COL_RU)).status is Status.EDITED
+    assert model.cell_at(model.index(2, COL_RU)).machine_text  # the engine did the rest
+    summary = translate(qtbot, window)  # a second beam run leaves them too
+    filled = model.cell_at(model.index(0, COL_RU))
+    assert filled.machine_origin == "memory 100%"
+    assert model.index(1, COL_RU).data() == "Правка рецензента."
