@@ -15,6 +15,7 @@ or Ukrainian way. A number that cannot be found costs five points and is left al
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -56,20 +57,30 @@ def _is_name(token: str, position: int) -> bool:
 def _with_names(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
     """(mask, text) per token, each name run (``app.names``' recogniser: capitalised runs with
     titles and sentence-initial function words left out) one token."""
-    from app.names.english_mentions import find_name_runs
-
-    runs = [r for r in find_name_runs(text) if month_number(r.text) is None]
+    runs = _name_runs(text)
     out: list[tuple[str, str]] = []
     k = 0
     for token, start, end in spans:
-        while k < len(runs) and runs[k].end <= start:
+        while k < len(runs) and runs[k][1] <= start:
             k += 1
-        if k < len(runs) and runs[k].start <= start and end <= runs[k].end:
-            if not out or out[-1][0] != _NAME_MASK or out[-1][1] != runs[k].text:
-                out.append((_NAME_MASK, runs[k].text))
+        if k < len(runs) and runs[k][0] <= start and end <= runs[k][1]:
+            if not out or out[-1][0] != _NAME_MASK or out[-1][1] != runs[k][2]:
+                out.append((_NAME_MASK, runs[k][2]))
             continue
         out.append((_mask(token), token))
     return out
+
+
+@lru_cache(maxsize=512)  # the segment looked up is scored against up to 20 candidates
+def _name_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    from app.names.english_mentions import find_name_runs
+
+    return tuple((r.start, r.end, r.text) for r in find_name_runs(text)
+                 if month_number(r.text) is None)
+
+
+def _capitalised(tokens: list[str], start: int, end: int) -> bool:
+    return any(t[:1].isupper() and month_number(t) is None for t in tokens[start:end])
 
 
 def score(segment: str, memory_source: str) -> Score:
@@ -86,6 +97,7 @@ def score(segment: str, memory_source: str) -> Score:
     months: list[tuple[str, str]] = []
     case_differs = False
     names = 0
+    lost = gained = False  # capitalised words the segment lacks / has: maybe a name swap
     for op in Indel.opcodes(mem_mask, seg_mask):
         if op.tag == "equal":
             for i, j in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end),
@@ -100,13 +112,15 @@ def score(segment: str, memory_source: str) -> Score:
                 else:
                     case_differs = True
             continue
+        lost = lost or _capitalised(mem, op.src_start, op.src_end)
+        gained = gained or _capitalised(seg, op.dest_start, op.dest_end)
         names += sum(_is_name(mem[i], i) for i in range(op.src_start, op.src_end))
         names += sum(_is_name(seg[j], j) for j in range(op.dest_start, op.dest_end))
     placeables = len(numbers) + len(months) + case_differs
     value = max(0, min(99, round(100 * similarity - placeables - NAME_PENALTY * names)))
     pairs: list[tuple[str, str]] = []
     adapted = value
-    if names or similarity < 1:
+    if lost and gained:
         pairs, named = _name_pairs(strip_tags(segment), seg_spans,
                                    strip_tags(memory_source), mem_spans)
         if pairs:

@@ -147,7 +147,7 @@ def test_a_failed_write_is_reported_with_the_typed_text(qapp, qtbot, repo, monke
     def fail(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(repo, "decide", fail)
+    monkeypatch.setattr(repo, "record_decision", fail)  # what the grid calls
     with qtbot.waitSignal(model.writeFailed) as blocker:
         assert not model.setData(index, "Матери солдат обратились к президенту.")
     assert "disk I/O error" in blocker.args[0]
