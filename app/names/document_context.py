@@ -17,6 +17,7 @@ new name), which makes a former name in it a cited one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,6 +35,7 @@ _RENAMING = re.compile(
     re.IGNORECASE,
 )
 _CITY_POPULATION = 20_000
+_OBLAST_CENTRE = 100_000  # a city this big points to its oblast
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
@@ -93,6 +95,13 @@ class DocumentContext:
     canonical_names: set[str] = field(default_factory=set)
     texts: list[str] = field(default_factory=list)
     _word_keys: set[str] | None = None
+    # Mentions of each oblast (ISO 3166-2 code), strongest evidence first: the oblasts the
+    # document names (Luhansk Oblast, "Luhansk region"), the oblasts of the cities of 100,000+
+    # it names, the oblasts of the other places it names. They tell namesakes apart (Artemivsk
+    # in Luhansk oblast is Kypuche); a name several oblasts share gives no evidence.
+    oblasts: tuple[Counter[str], Counter[str], Counter[str]] = field(
+        default_factory=lambda: (Counter(), Counter(), Counter())
+    )
     # casefolded names the text itself places abroad ("Odessa, Texas"), see context_exceptions
     placed_abroad: set[str] = field(default_factory=set)
 
@@ -130,6 +139,14 @@ def read_document(texts: Sequence[str], resolved: Iterable[Iterable[Resolved]]) 
             if item.text.casefold() == place.en.casefold():
                 context.canonical_names.add(place.en.casefold())
             big = (place.population or 0) >= _CITY_POPULATION or place.kind == "oblast"
+            oblasts = {p.oblast for p in item.places if p.country == UKRAINE}
+            if place.oblast and len(oblasts) == 1 and not item.notes.get("surname_like"):
+                if item.notes.get("lookup") or place.kind == "oblast":
+                    context.oblasts[0][place.oblast] += 1
+                elif (place.population or 0) >= _OBLAST_CENTRE:
+                    context.oblasts[1][place.oblast] += 1
+                else:
+                    context.oblasts[2][place.oblast] += 1
             if big and not item.notes.get("surname_like"):
                 context.ukrainian_places.add(item.concept)
     return context

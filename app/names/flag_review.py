@@ -41,7 +41,9 @@ from app.names.findings import (
     RUSSIAN_DERIVED_PLACE,
     Flag,
 )
+from app.names.gazetteer import CODIFIER_PREFIX
 from app.names.name_data import UKRAINE, NameData
+from app.names.place_rules import renamed_in_oblast
 from app.names.quotations import inside
 
 DEFAULT_THRESHOLD = 0.5
@@ -86,6 +88,23 @@ _WAR_CUE = re.compile(
 )
 
 
+# Words that say a small place is one: "village Zalessie", "the Dytyatky checkpoint".
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(village|town|settlement|hamlet|checkpoint|outpost|hromada|community)\s+[\"“″«]?$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_AFTER = re.compile(
+    r"[\"”″»]?\s+(village|town|settlement|hamlet|checkpoint|hromada|community|raion|district)\b",
+    re.IGNORECASE,
+)
+
+
+def _settlement_cue(source: str, item: Resolved) -> bool:
+    window = source[max(0, item.start - 24) : item.start]
+    return bool(_PLACE_CUE.search(window) or _SETTLEMENT_BEFORE.search(window)
+                or _SETTLEMENT_AFTER.match(source, item.end))
+
+
 _SAYING_AFTER = re.compile(
     r"[\s,]+(said|says|told|added|wrote|writes|argued|explained|noted|insisted|recalled|"
     r"sang|sings|posted|tweeted)\b"
@@ -115,6 +134,10 @@ def review_flag(
         if document.abroad and not document.ukraine_cue(item):
             return None
         return flag
+    if flag.kind == RENAMED_PLACE and flag.suggestion is None and item.kind == "place":
+        # A former name of several places: the one in an oblast the text names is meant.
+        resolved = (renamed_in_oblast(item, oblasts) for oblasts in document.oblasts)
+        flag = next((f for f in resolved if f is not None), flag)
     if flag.kind not in _PLACE_KINDS or item.kind != "place" or flag.severity == "info":
         return flag
     city = f" The place itself is {flag.suggestion} in the official Ukrainian system (KMU 2010)."
@@ -149,6 +172,11 @@ def confidence(
     if place.kind in _SETTLEMENTS and (place.population or 0) < _VILLAGE_POPULATION:
         score *= 0.8
     window = source[max(0, item.start - 24) : item.start]
+    if place.id.startswith(CODIFIER_PREFIX) and not _settlement_cue(source, item):
+        # A settlement known only from the codifier (no population: most are villages of a
+        # few hundred people, many named like words, surnames, aircraft: Mriia, Strilkiv) is
+        # read as that place only where the text says it is a place.
+        score *= 0.5
     if window.endswith(("@", "#")) or source[item.end : item.end + 1] in ("_", "@"):
         return 0.0  # a social-media handle or a hashtag (@KharkovMusic), not the place
     if placed_abroad_after(source, item.end):

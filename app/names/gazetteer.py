@@ -2,15 +2,17 @@
 Latin aliases and which aliases come from the Russian name.
 
 The table ``resources/names/toponyms.tsv.gz`` is built by ``scripts/build_toponyms.py`` from
-GeoNames (CC BY 4.0), pycountry and a curated supplement; see ``resources/names/ATTRIBUTION.md``.
+GeoNames (CC BY 4.0), Ukraine's settlement codifier (KATOTTG), pycountry and a curated
+supplement; see ``resources/names/ATTRIBUTION.md``.
 For a place in Ukraine the canonical English is the KMU 2010 romanization of its Ukrainian name;
-for Russia and Belarus it is the common English name. The table is read on first use (a few
-hundred KB, well under half a second) and shared by every thread.
+for Russia and Belarus it is the common English name. The table is read on first use (31,000
+places, about half a second) and shared by every thread.
 """
 
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,13 +22,16 @@ from app.core.resources import resource_path
 from app.names.romanize import fold_latin
 
 TOPONYMS_FILE = ("names", "toponyms.tsv.gz")
+# Ids of settlements taken from Ukraine's official codifier (KATOTTG) that GeoNames' cities
+# table lacks: no population is known for them (scripts/toponym_codifier.py).
+CODIFIER_PREFIX = "ua:"
 
 
 class GazetteerUnavailableError(RuntimeError):
     """The toponym table is missing or unreadable."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     id: str
     en: str
@@ -45,6 +50,8 @@ class Place:
     former_until: tuple[int, ...] = ()
     former_uk: tuple[str, ...] = ()
     former_ru: tuple[str, ...] = ()
+    # ISO 3166-2 code of the oblast of a place in Ukraine ("UA-09" Luhansk), "" if unknown.
+    oblast: str = ""
 
     def spellings(self) -> tuple[str, ...]:
         """Every Latin spelling: canonical first, then aliases, then Russian-derived ones."""
@@ -186,8 +193,8 @@ def _place(row: dict[str, str]) -> Place:
         en=row["en"],
         uk=row["uk"] or None,
         ru=row["ru"] or None,
-        country=row["country"],
-        kind=row["kind"],
+        country=sys.intern(row["country"]),  # a few values shared by 31,000 places
+        kind=sys.intern(row["kind"]),
         population=int(row["population"] or 0),
         aliases_en=_split(row["aliases_en"]),
         russian_derived_en=_split(row["russian_derived_en"]),
@@ -195,6 +202,7 @@ def _place(row: dict[str, str]) -> Place:
         former_until=former_until,
         former_uk=_split(row.get("former_uk")),
         former_ru=_split(row.get("former_ru")),
+        oblast=sys.intern(row.get("oblast") or ""),
     )
 
 

@@ -110,7 +110,7 @@ def _place_prior(lemma: str, lang: str) -> float:
     places = get_gazetteer().by_cyrillic(lemma, lang)
     if not places:
         return 0.0
-    if any(p.population >= _TOWN_POPULATION or p.kind not in ("city", "district")
+    if any(p.population >= _TOWN_POPULATION or p.kind not in ("city", "district", "town", "village")
            for p in places):
         return _GAZETTEER_PRIOR
     return _VILLAGE_PRIOR

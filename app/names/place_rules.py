@@ -10,6 +10,7 @@ spelling that is the canonical name of any matching place is never flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -103,17 +104,32 @@ def _scheme_spelling(text: str, place: Any, data: NameData) -> bool:
     )
 
 
-def _renamed_flag(item: Resolved, place: Any, text: str, end: int, suggestion: str) -> Flag | None:
-    """A former name of a renamed place (Kirovograd, Artemivsk): the current name is due."""
+def _renamed_flag(
+    item: Resolved, place: Any, text: str, end: int, suggestion: str,
+    oblasts: Mapping[str, int] | None = None,
+) -> Flag | None:
+    """A former name of a renamed place (Kirovograd, Artemivsk): the current name is due.
+
+    When several places carried the name (Artemivsk: Bakhmut in Donetsk oblast and Kypuche in
+    Luhansk oblast), the one in the oblast the document names most often (``oblasts``: ISO
+    3166-2 code -> mentions) is meant; without such a clue the flag lists them instead of
+    guessing."""
     name = lookup_name(item.text)
     until = place.former_name_until(name)
     if until is None or item.notes.get("lookup"):
         return None  # "Kirovohrad region": the oblast kept its name; the region rules judge it
-    when = f" until {until}" if until else ""
     renamed = [
         p for p in item.places if p.country == UKRAINE and p.former_name_until(name) is not None
     ]
-    if len({p.en for p in renamed}) > 1:
+    counts = {p.oblast: (oblasts or {}).get(p.oblast, 0) for p in renamed if p.oblast}
+    most = max(counts.values(), default=0)
+    fitting = [p for p in renamed if most and counts.get(p.oblast) == most]
+    if len({p.en for p in renamed}) > 1 and len({p.en for p in fitting}) == 1:
+        place = fitting[0]
+        until = place.former_name_until(name) or 0
+        suggestion = match_case(_fitted(place.en, item.text), item.text)
+        text, end, suggestion = _name_span(item, suggestion)
+    elif len({p.en for p in renamed}) > 1:
         # Several places carried this name (Komsomolske: Slobozhanske in Kharkiv oblast and
         # Kalmiuske in Donetsk oblast): list them rather than guess one.
         names = " or ".join(sorted({p.en for p in renamed}))
@@ -126,6 +142,7 @@ def _renamed_flag(item: Resolved, place: Any, text: str, end: int, suggestion: s
             ),
             concept=item.concept,
         )
+    when = f" until {until}" if until else ""
     return Flag(
         text=text, start=item.start, end=end, kind=RENAMED_PLACE, severity="error",
         suggestion=suggestion,
@@ -136,6 +153,19 @@ def _renamed_flag(item: Resolved, place: Any, text: str, end: int, suggestion: s
         ),
         concept=item.concept,
     )
+
+
+def renamed_in_oblast(item: Resolved, oblasts: Mapping[str, int]) -> Flag | None:
+    """The renamed-place flag for ``item`` once the document's oblasts are known: the namesake
+    in a named oblast gets the error with its name (Artemivsk in a text about Luhansk oblast
+    -> Kypuche), or None when the oblasts do not single one out."""
+    if not item.places or not oblasts:
+        return None
+    place = best_place(item.places)
+    suggestion = match_case(_fitted(place.en, item.text), item.text)
+    text, end, suggestion = _name_span(item, suggestion)
+    flag = _renamed_flag(item, place, text, end, suggestion, oblasts)
+    return flag if flag is not None and flag.suggestion else None
 
 
 _EXONYM_KINDS = frozenset({"region", "river"})

@@ -328,3 +328,20 @@ def test_russian_spelling_of_yevpatoriia_is_russian_derived(gazetteer):
     place = _first(gazetteer, "Evpatoria")
     assert (place.en, place.uk) == ("Yevpatoriia", "Євпаторія")
     assert gazetteer.spelling_kind(place, "Evpatoria") == "russian_derived"
+
+
+def test_villages_and_oblasts_come_from_the_official_codifier(gazetteer):
+    # Dytiatky (Kyiv oblast), a village GeoNames' cities500 table lacks, comes from KATOTTG with
+    # its other romanizations and the romanizations of its Russian name.
+    dytiatky = gazetteer.by_latin("Dityatki")[0]
+    assert (dytiatky.en, dytiatky.uk, dytiatky.oblast, dytiatky.population) == (
+        "Dytiatky", "Дитятки", "UA-32", 0)
+    assert gazetteer.by_latin("Dytyatky") == [dytiatky]
+    # The Russian name is derived only when the Russian dictionary knows it as a word.
+    assert {p.ru for p in gazetteer.by_cyrillic("Залісся", "uk") if p.population == 0} == {
+        "Залесье"}
+    # Every place in Ukraine knows its oblast (ISO 3166-2), GeoNames' ones included.
+    assert [p.oblast for p in gazetteer.by_latin("Luhansk")][:1] == ["UA-09"]
+    assert gazetteer.by_latin("Chernivtsi")[0].oblast == "UA-77"
+    artemivsk = {p.en: p.oblast for p in gazetteer.by_latin("Artemivsk") if p.country == "UA"}
+    assert artemivsk == {"Bakhmut": "UA-14", "Kypuche": "UA-09"}
