@@ -27,8 +27,8 @@ from app.names.flag_review import DEFAULT_THRESHOLD, review_flag
 from app.names.front_context import read_places_in_ukrainian_context
 from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
 from app.names.name_data import NameData, get_name_data
-from app.names.name_resolver import RunResolver
-from app.names.person_rules import given_name_flag, inflected_form_flag
+from app.names.name_resolver import PLACE_BEFORE, RunResolver
+from app.names.person_rules import case_form_flags, given_name_flag, inflected_form_flag
 from app.names.place_rules import place_flag
 from app.names.quotations import inside, quotation_spans
 from app.names.spelling_key import spelling_key
@@ -110,6 +110,10 @@ class NameChecker:
             _mark_glosses(text, items)
             quotes = quotation_spans(text) if items else []
             for item in items:
+                if item.kind == "person" and item.given is None and PLACE_BEFORE.search(
+                    text, max(0, item.start - 16), item.start
+                ):
+                    item.notes["place_cue"] = True  # "went to Tsaritzyn": maybe a place
                 flag, approved = self._flag(text, item, elsewhere)
                 if flag is not None:
                     flag = review_flag(
@@ -121,6 +125,9 @@ class NameChecker:
                 if not approved and not item.notes.get("excepted") and not quoted:
                     located.append((index, item))
         consistency_flags(located, flags, self.data)
+        for index, flag in case_form_flags(texts, resolved):
+            if not any(f.start < flag.end and flag.start < f.end for f in flags.get(index, [])):
+                flags.setdefault(index, []).append(flag)
         return [
             _in_original(
                 CheckResult(

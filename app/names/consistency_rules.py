@@ -121,6 +121,8 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
         token = item.surname if part == "surname" else item.given
         if part == "given" and item.notes.get("diminutive"):
             continue  # Lyosha for Aleksei is a short name, not a misspelling
+        if item.given is None and item.notes.get("place_cue"):
+            continue  # "went to Tsaritzyn": a place the gazetteer lacks, not a person's name
         if token is not None and not token.all_caps:
             tokens.append((segment, token, item))
     spellings = Counter(token.text.casefold() for _, token, _ in tokens)

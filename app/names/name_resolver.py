@@ -18,6 +18,7 @@ from app.names.concepts import Resolved, best_place, lookup_name, loose_key
 from app.names.english_given_names import given_name as english_given_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
 from app.names.english_words import english_words
+from app.names.gazetteer import CODIFIER_PREFIX
 from app.names.name_data import NameData
 from app.names.person_rules import truncated_vocative
 from app.names.russian_spelled_places import multiword_by_russian
@@ -56,7 +57,7 @@ _PLACE_CUE = re.compile(
     r"hit|attacked|bombed|captured|liberated|seized|entered)\s+$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(
+PLACE_BEFORE = re.compile(
     r"\b(in|to|near|outside|into|city\s+of|town\s+of|village\s+of)\s+$", re.IGNORECASE
 )
 # "near Orekhov and Gulyaipole": a name listed right after a place is read as a place too.
@@ -163,7 +164,7 @@ class RunResolver:
             place = self._place_at(source, tokens, i)
             titled = run.titled and i == 0 and len(tokens) == 1
             if place and place[0] == 1 and (
-                titled or (not place[2] and self._surname_not_village(tokens[i], place[1]))
+                titled or (not place[2] and self._surname_not_village(tokens[i], place[1], source))
             ):
                 place = None
                 self._flush(source, run, pending, out)
@@ -186,7 +187,7 @@ class RunResolver:
                 width, places, lookup = place
                 first, last = tokens[i], tokens[i + width - 1]
                 notes: dict[str, Any] = {"lookup": lookup} if lookup else {}
-                if _PLACE_BEFORE.search(source, max(0, first.start - 16), first.start):
+                if PLACE_BEFORE.search(source, max(0, first.start - 16), first.start):
                     notes["place_cue"] = True  # "to Kropyvnytskyy": the place, not a surname
                 if _ORGANISATION_AFTER.match(source, last.end):
                     notes["organisation"] = True
@@ -236,12 +237,21 @@ class RunResolver:
                 return True
         return False
 
-    def _surname_not_village(self, token: Token, places: tuple[Any, ...]) -> bool:
+    def _surname_not_village(self, token: Token, places: tuple[Any, ...], source: str) -> bool:
         """A known surname that only matches small places by an alias is the surname.
 
-        ("Khokhlova" is a surname, not the Russian village Khokhlovo.)
+        ("Khokhlova" is a surname, not the Russian village Khokhlovo.) So is one that matches
+        only settlements known from the codifier, whose population is unknown, unless a word
+        that introduces a place stands before it ("Morozova" is a surname; "in Morozova" the
+        village).
         """
-        if token.all_caps or any(p.en.casefold() == token.text.casefold() for p in places):
+        if token.all_caps:
+            return False
+        if all(p.id.startswith(CODIFIER_PREFIX) for p in places):
+            return self._is_surname(token) and not PLACE_BEFORE.search(
+                source, max(0, token.start - 16), token.start
+            )
+        if any(p.en.casefold() == token.text.casefold() for p in places):
             return False
         if max((p.population or 0) for p in places) >= _VILLAGE_POPULATION:
             return False

@@ -10,6 +10,9 @@ stays Sergei, and a Ukrainian spelled the Russian way is not an error. What is f
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from app.names.concepts import Resolved
 from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_case
 from app.names.name_data import NameData
@@ -108,3 +111,48 @@ def _scheme_of(latin: str, cyrillic: str, lang: str, data: NameData) -> str:
         if spelling_key(value) == spelling_key(latin):
             return scheme
     return schemes[0][0] if schemes else "wikipedia"
+
+
+# Russian case endings of a man's surname in -ov/-ev/-in (genitive/accusative -a, dative -u,
+# instrumental -ym): "the pass of Tsygankova" in machine-translated English.
+_CASE_ENDINGS = ("a", "u", "ym")
+_DECLINED_STEMS = ("ov", "ev", "yov", "in", "yn")
+_FEMALE_TITLE = re.compile(r"\b(Ms|Mrs|Miss|Madame|Mme|Lady)\W*$")
+
+
+def case_form_flags(
+    texts: Sequence[str], resolved: Sequence[Sequence[Resolved]]
+) -> list[tuple[int, Flag]]:
+    """Warnings on a Russian case form of a surname left in English ("a free kick from
+    Tsygankova" where the text also names Tsygankov): one person, so the nominative is due.
+
+    Only a lone surname counts: a woman's surname (Maria Tsygankova, Ms Tsygankova) comes with
+    her given name or a title somewhere in the text and is left alone."""
+    people = [(seg, item) for seg, items in enumerate(resolved) for item in items
+              if item.kind == "person" and item.surname is not None]
+    nominatives = {item.surname.text for _, item in people
+                   if item.surname.text.endswith(_DECLINED_STEMS)}
+    with_given = {item.surname.text for _, item in people if item.given is not None}
+    out = []
+    for seg, item in people:
+        word = item.surname.text
+        if item.given is not None or word in with_given or word in nominatives:
+            continue
+        nominative = next((word[: -len(end)] for end in _CASE_ENDINGS
+                           if word.endswith(end) and word[: -len(end)] in nominatives), None)
+        if nominative is None:
+            continue
+        before = texts[seg][max(0, item.surname.start - 12) : item.surname.start]
+        if _FEMALE_TITLE.search(before):
+            continue
+        out.append((seg, Flag(
+            text=word, start=item.surname.start, end=item.surname.end, kind=INFLECTED_FORM,
+            severity="warning", suggestion=nominative,
+            reason=(
+                f"{word} looks like a Russian case form of the surname {nominative}, which this "
+                f"text also uses for the same person; English uses the nominative {nominative}. "
+                f"If {word} is a woman's surname, keep it."
+            ),
+            concept=item.concept,
+        )))
+    return out

@@ -194,3 +194,19 @@ def test_given_names_alone_are_not_linked_across_romanizations():
 def test_a_shared_surname_links_two_spellings_of_a_given_name():
     text = "Sergei Ivanov spoke first. Later Sergey Ivanov left."
     assert _flags(text) == [("Sergey", "warning", "Sergei")]
+
+
+def test_a_russian_case_form_of_a_surname_in_english_is_one_person():
+    text = "Morozov opened the scoring. The header after a corner by Morozova went wide."
+    assert _flags(text) == [("Morozova", "warning", "Morozov")]
+    # a woman with that surname comes with her given name or a title, and keeps it
+    assert _flags("Morozov opened the scoring. Anna Morozova, his sister, watched.") == []
+    assert _flags("Morozov opened the scoring; Ms Morozova watched.") == []
+
+
+def test_a_lone_name_after_a_place_word_is_no_person_to_make_consistent():
+    # An old name of a city abroad the gazetteer lacks, in two spellings: not a person.
+    text = "The family moved to Ekaterinodarr in 1890, then back to Ekaterinodar."
+    assert [f for f in check_english(text).flags if f.kind == "inconsistent_spelling"] == []
+    people = "Kovalenko spoke first. Later Kovalenko and Kowalenko spoke again."
+    assert [f.kind for f in check_english(people).flags] == ["inconsistent_spelling"]
