@@ -11,15 +11,19 @@ set -eu
 cd "$(dirname "$0")/.."
 BIN="${PYSIDE_BIN:-}"
 if [ -z "$BIN" ] && ! command -v pyside6-lupdate >/dev/null 2>&1; then BIN=.venv/bin/; fi
-# The QA reason templates live in Qt-free app/qa/reasons.py and are translated in context
-# QaReasons by app/ui/qa_presentation.py: hand them to lupdate as QT_TRANSLATE_NOOP lines.
+# The QA and name-flag reason templates live in Qt-free app/qa/reasons.py and
+# app/names/reasons.py and are translated in contexts QaReasons and NameReasons by
+# app/ui/qa_presentation.py and app/ui/flag_presentation.py: hand them to lupdate as
+# QT_TRANSLATE_NOOP lines.
 GENERATED=$(mktemp -d)/qa_reason_strings.py
 trap 'rm -rf "$(dirname "$GENERATED")"' EXIT
 "${BIN}python" -c "
 import json
-from app.qa.reasons import CONTEXT, REASONS
-for template in REASONS.values():
-    print(f'QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {json.dumps(template, ensure_ascii=False)})')
+from app.names import reasons as names
+from app.qa import reasons as qa
+for module in (qa, names):  # QaReasons and NameReasons (app/ui/flag_presentation.py)
+    for template in module.REASONS.values():
+        print(f'QT_TRANSLATE_NOOP({json.dumps(module.CONTEXT)}, {json.dumps(template, ensure_ascii=False)})')
 " > "$GENERATED"
 SOURCES="$(find app/ui -name '*.py' | sort) $GENERATED"
 "${BIN}pyside6-lupdate" -locations none -no-obsolete $SOURCES -ts translations/app_ru.ts translations/app_uk.ts

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from app.names.concepts import Resolved
 from app.names.english_mentions import Token
 from app.names.findings import INCONSISTENT_SPELLING, Flag, match_case
 from app.names.name_data import UKRAINE, NameData
+from app.names.reasons import why, with_more
 from app.names.romanize import fold_latin
 from app.names.spelling_key import edit_distance, spelling_key
 
@@ -72,18 +74,14 @@ def _places(members: list[Located], index: _FlagIndex, data: NameData | None) ->
             continue
         if not _respelling(_name_part(item.text), preferred, item):
             continue  # Transcarpathia and Zakarpattia: a translation, not a spelling
-        note = f"This text also writes {preferred}."
         name = _name_part(item.text)
         flag = Flag(
             text=name, start=item.start, end=item.start + len(name), kind=INCONSISTENT_SPELLING,
             severity="warning", suggestion=match_case(preferred, name),
-            reason=(
-                f"{name} and {preferred} name the same place in this text; use one "
-                f"spelling ({preferred} is the canonical or most used one)."
-            ),
+            **why("same_place_two_spellings", name, preferred),
             concept=item.concept,
         )
-        index.add(segment, flag, note)
+        index.add(segment, flag, why("text_also_writes", preferred))
 
 
 _GENERIC_TAIL = re.compile(r"\s+(oblast|region|province|river|sea)$", re.IGNORECASE)
@@ -144,14 +142,11 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
     for segment, token, item in tokens:
         if fold_latin(token.text) == fold_latin(preferred):
             continue  # the same letters, accents aside (Valparaíso, Valparaiso)
-        times = "once" if count == 1 else f"{count} times"
         flag = Flag(
             text=token.text, start=token.start, end=token.end, kind=INCONSISTENT_SPELLING,
             severity="warning", suggestion=match_case(preferred, token.text),
-            reason=(
-                f"This text spells the same person two ways: {token.text} here, {preferred} "
-                f"{times} elsewhere. Use one spelling (the person's own, if known)."
-            ),
+            **(why("same_person_two_spellings_once", token.text, preferred) if count == 1
+               else why("same_person_two_spellings", token.text, preferred, count)),
             concept=item.concept,
         )
         earlier = index.flag_at(segment, token.start, token.end)
@@ -159,9 +154,10 @@ def _people(members: list[Located], index: _FlagIndex, part: str) -> None:
             (earlier.suggestion or "").casefold() == preferred.casefold()
         ):
             # Same advice, but an inconsistency is worth a warning: say both.
-            index.replace(segment, replace(flag, reason=f"{flag.reason} {earlier.reason}"))
+            index.replace(segment, replace(
+                flag, **with_more(flag, earlier.reason_parts, earlier.reason)))
         else:
-            index.add(segment, flag, "")
+            index.add(segment, flag, None)
 
 
 class _FlagIndex:
@@ -188,15 +184,17 @@ class _FlagIndex:
         """Put ``new`` in place of the flag on the same span."""
         self.flags[segment][self.positions[(segment, new.start, new.end)]] = new
 
-    def add(self, segment: int, new: Flag, note: str) -> None:
-        """Add ``new`` unless its span is flagged already (then append ``note`` to that flag)."""
+    def add(self, segment: int, new: Flag, note: dict[str, Any] | None) -> None:
+        """Add ``new`` unless its span is flagged already (then append ``note``, the keyword
+        arguments of :func:`app.names.reasons.why`, to that flag's reason)."""
         existing = self.flags.setdefault(segment, [])
         key = (segment, new.start, new.end)
         position = self.positions.get(key)
         if position is not None:
             flag = existing[position]
-            if note and note not in flag.reason:
-                existing[position] = replace(flag, reason=f"{flag.reason} {note}")
+            if note and note["reason"] not in flag.reason:
+                existing[position] = replace(
+                    flag, **with_more(flag, note["reason_parts"], note["reason"]))
             return
         self.positions[key] = len(existing)
         existing.append(new)

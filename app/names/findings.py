@@ -66,10 +66,13 @@ class Flag:
     concept: str
     lang: str = "en"
     other_lang: str | None = None
+    # (code, arguments) of each sentence group of ``reason`` (app/names/reasons.py), for the
+    # window to show it in the interface language; () when the reason has no template
+    reason_parts: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
-        del data["lang"], data["other_lang"]
+        del data["lang"], data["other_lang"], data["reason_parts"]
         return data
 
 

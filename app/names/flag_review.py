@@ -45,6 +45,7 @@ from app.names.gazetteer import CODIFIER_PREFIX
 from app.names.name_data import UKRAINE, NameData
 from app.names.place_rules import renamed_in_oblast
 from app.names.quotations import inside
+from app.names.reasons import english, why
 
 DEFAULT_THRESHOLD = 0.5
 _PLACE_KINDS = frozenset({RUSSIAN_DERIVED_PLACE, RENAMED_PLACE, OTHER_ROMANIZATION})
@@ -140,22 +141,15 @@ def review_flag(
         flag = next((f for f in resolved if f is not None), flag)
     if flag.kind not in _PLACE_KINDS or item.kind != "place" or flag.severity == "info":
         return flag
-    city = f" The place itself is {flag.suggestion} in the official Ukrainian system (KMU 2010)."
     organisation = _organisation(source, item)
     if organisation:
-        return _note(
-            flag,
-            f"{flag.text} is part of the name of {organisation}; organisations and works keep "
-            f"their registered or published names.{city}",
-        )
+        return _note(flag, "review_organisation", flag.text, organisation)
     if inside(quotes, item.start, item.end):
-        return _note(flag, f"{flag.text} is inside a quotation, which keeps the speaker's "
-                           f"spelling.{city}")
+        return _note(flag, "review_quotation", flag.text)
     if flag.kind == RENAMED_PLACE and document.renaming and document.names(
         flag.suggestion or ""
     ):
-        return _note(flag, f"{flag.text} is cited as the former name in a text about the "
-                           f"renaming.{city}")
+        return _note(flag, "review_renaming_cited", flag.text)
     if confidence(flag, item, document, data, source) < threshold:
         return None
     return flag
@@ -201,16 +195,19 @@ def confidence(
 def _organisation(source: str, item: Resolved) -> str | None:
     after = _ORGANISATION_AFTER.match(source, item.end)
     if after:
-        return f"a {after.group(1).lower()} ({source[item.start:after.end()].strip()})"
+        return source[item.start : after.end()].strip()
     window = source[max(0, item.start - 40) : item.start]
     before = _ORGANISATION_BEFORE.search(window)
     if before:
-        return f"a club or company ({window[before.start():].strip()} {item.text})"
+        return f"{window[before.start():].strip()} {item.text}"
     work = _WORK_BEFORE.search(window)
     if work:
-        return f"a {work.group(1).lower()} ({item.text})"
+        return f"{window[work.start():].strip()} {item.text}"
     return None
 
 
-def _note(flag: Flag, reason: str) -> Flag:
-    return replace(flag, severity="info", reason=reason)
+def _note(flag: Flag, code: str, *args: str) -> Flag:
+    """``flag`` as an info note: why the spelling stays, and what the place is called now."""
+    parts = (*why(code, *args)["reason_parts"],
+             *why("review_place_itself", flag.suggestion)["reason_parts"])
+    return replace(flag, severity="info", reason=english(parts), reason_parts=parts)

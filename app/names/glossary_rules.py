@@ -18,6 +18,7 @@ from app.names.findings import (
     Severity,
     match_case,
 )
+from app.names.reasons import why
 
 TermStatus = Literal["preferred", "admitted", "deprecated", "forbidden"]
 APPROVED: frozenset[str] = frozenset({"preferred", "admitted"})
@@ -84,15 +85,15 @@ def glossary_flag(
         return None
     text = source[start:end]
     suggestion = match_case(hit.preferred, text) if hit.preferred else None
-    use = f"; use {hit.preferred}" if hit.preferred else ""
-    note = f" {hit.note}" if hit.note else ""
+    use = "_use" if hit.preferred else ""
     severity: Severity
     if hit.status == "forbidden":
-        kind, severity, word = GLOSSARY_FORBIDDEN, "error", "forbids"
+        kind, severity, code = GLOSSARY_FORBIDDEN, "error", "glossary_forbidden"
     else:
-        kind, severity, word = GLOSSARY_DEPRECATED, "warning", "marks as deprecated"
+        kind, severity, code = GLOSSARY_DEPRECATED, "warning", "glossary_deprecated"
     return Flag(
         text=text, start=start, end=end, kind=kind, severity=severity, suggestion=suggestion,
-        reason=f"The glossary {word} {hit.term}{use}.{note}", concept=concept or hit.concept or "",
+        **why(code + use, hit.term, hit.preferred or "", hit.note or ""),
+        concept=concept or hit.concept or "",
         lang=lang,
     )

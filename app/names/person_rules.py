@@ -16,12 +16,10 @@ from collections.abc import Sequence
 from app.names.concepts import Resolved
 from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_case
 from app.names.name_data import NameData
+from app.names.reasons import why
 from app.names.romanize import SCHEME_LABELS
 from app.names.spelling_key import spelling_key
 from app.names.western_given_names import is_western_given_name
-
-_LANGUAGE = {"ru": "Russian", "uk": "Ukrainian"}
-_NO_SCHEME = "is a common English spelling"
 
 
 def given_name_flag(item: Resolved, data: NameData) -> Flag | None:
@@ -41,25 +39,24 @@ def given_name_flag(item: Resolved, data: NameData) -> Flag | None:
     ):
         return None  # the official spelling of another reading (Mishko: Мішко, not Мишко)
     scheme = _scheme_label(given, ukrainian, data)
-    if scheme == _NO_SCHEME and is_western_given_name(given):
+    if scheme is None and is_western_given_name(given):
         return None  # a name of its own that no scheme produces (Pietro, not Petro)
     return Flag(
         text=given, start=item.given.start, end=item.given.end, kind=OTHER_ROMANIZATION,
         severity="info", suggestion=match_case(official, given),
-        reason=(
-            f"{given} and {official} both romanize the Ukrainian name {ukrainian}: {given} "
-            f"{scheme}, {official} is the official Ukrainian system (KMU 2010). Keep the "
-            f"spelling this person uses; the editor decides."
-        ),
+        **(why("given_name_common", given, official, ukrainian) if scheme is None
+           else why("given_name_scheme", given, official, ukrainian, scheme)),
         concept=item.concept,
     )
 
 
-def _scheme_label(latin: str, cyrillic: str, data: NameData) -> str:
+def _scheme_label(latin: str, cyrillic: str, data: NameData) -> str | None:
+    """The romanization scheme ``latin`` follows (BGN/PCGN), or None for a common spelling
+    no scheme produces."""
     for scheme, value in data.romanize_all(cyrillic, "uk"):
         if value.casefold() == latin.casefold() and scheme != "kmu2010":
-            return f"follows {SCHEME_LABELS.get(scheme, scheme)}"
-    return _NO_SCHEME
+            return SCHEME_LABELS.get(scheme, scheme)
+    return None
 
 
 def inflected_form_flag(item: Resolved) -> Flag | None:
@@ -71,10 +68,7 @@ def inflected_form_flag(item: Resolved) -> Flag | None:
     return Flag(
         text=item.text, start=item.start, end=item.end, kind=INFLECTED_FORM, severity="warning",
         suggestion=match_case(latin, item.text),
-        reason=(
-            f"{item.text} is the {_LANGUAGE[lang]} vocative (the form used to address someone) "
-            f"of {latin} ({form} -> {nominative}); English uses the nominative {latin}."
-        ),
+        **why(f"vocative_{lang}", item.text, latin, form, nominative),
         concept=item.concept,
     )
 
@@ -128,31 +122,26 @@ def case_form_flags(
 
     Only a lone surname counts: a woman's surname (Maria Tsygankova, Ms Tsygankova) comes with
     her given name or a title somewhere in the text and is left alone."""
-    people = [(seg, item) for seg, items in enumerate(resolved) for item in items
+    people = [(seg, item, item.surname) for seg, items in enumerate(resolved) for item in items
               if item.kind == "person" and item.surname is not None]
-    nominatives = {item.surname.text for _, item in people
-                   if item.surname.text.endswith(_DECLINED_STEMS)}
-    with_given = {item.surname.text for _, item in people if item.given is not None}
+    nominatives = {s.text for _, _, s in people if s.text.endswith(_DECLINED_STEMS)}
+    with_given = {s.text for _, item, s in people if item.given is not None}
     out = []
-    for seg, item in people:
-        word = item.surname.text
+    for seg, item, surname in people:
+        word = surname.text
         if item.given is not None or word in with_given or word in nominatives:
             continue
         nominative = next((word[: -len(end)] for end in _CASE_ENDINGS
                            if word.endswith(end) and word[: -len(end)] in nominatives), None)
         if nominative is None:
             continue
-        before = texts[seg][max(0, item.surname.start - 12) : item.surname.start]
+        before = texts[seg][max(0, surname.start - 12) : surname.start]
         if _FEMALE_TITLE.search(before):
             continue
         out.append((seg, Flag(
-            text=word, start=item.surname.start, end=item.surname.end, kind=INFLECTED_FORM,
+            text=word, start=surname.start, end=surname.end, kind=INFLECTED_FORM,
             severity="warning", suggestion=nominative,
-            reason=(
-                f"{word} looks like a Russian case form of the surname {nominative}, which this "
-                f"text also uses for the same person; English uses the nominative {nominative}. "
-                f"If {word} is a woman's surname, keep it."
-            ),
+            **why("surname_case_form", word, nominative),
             concept=item.concept,
         )))
     return out

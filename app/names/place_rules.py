@@ -24,6 +24,7 @@ from app.names.findings import (
     match_case,
 )
 from app.names.name_data import UKRAINE, NameData
+from app.names.reasons import why
 from app.names.romanize import fold_latin
 from app.names.spelling_key import edit_distance, spelling_key
 
@@ -69,7 +70,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
         return Flag(
             text=text, start=item.start, end=end, kind=RUSSIAN_DERIVED_PLACE,
             severity="error", suggestion=suggestion,
-            reason=_russian_reason(item, _named_after(item, place, data), data),
+            **_russian_reason(item, _named_after(item, place, data), data),
             concept=concept,
         )
     if folded in _folded(place.aliases_en):
@@ -87,10 +88,7 @@ def place_flag(item: Resolved, data: NameData) -> Flag | None:
         return Flag(
             text=text, start=item.start, end=end, kind=OTHER_ROMANIZATION,
             severity="warning", suggestion=suggestion,
-            reason=(
-                f"{item.text} is another romanization of the Ukrainian name {place.uk}; the "
-                f"official Ukrainian system (KMU 2010) gives {place.en}."
-            ),
+            **why("place_other_romanization", item.text, place.uk, place.en),
             concept=concept,
         )
     return None
@@ -132,25 +130,18 @@ def _renamed_flag(
     elif len({p.en for p in renamed}) > 1:
         # Several places carried this name (Komsomolske: Slobozhanske in Kharkiv oblast and
         # Kalmiuske in Donetsk oblast): list them rather than guess one.
-        names = " or ".join(sorted({p.en for p in renamed}))
+        names = " / ".join(sorted({p.en for p in renamed}))
         return Flag(
             text=text, start=item.start, end=end, kind=RENAMED_PLACE, severity="info",
             suggestion=None,
-            reason=(
-                f"{name} is a former name of several places in Ukraine, now {names}; the "
-                f"text does not say which one, so check the place before replacing the name."
-            ),
+            **why("place_renamed_several", name, names),
             concept=item.concept,
         )
-    when = f" until {until}" if until else ""
     return Flag(
         text=text, start=item.start, end=end, kind=RENAMED_PLACE, severity="error",
         suggestion=suggestion,
-        reason=(
-            f"{name} is a former name ({when.strip() or 'no longer official'}) of {place.en}; "
-            f"the place is now officially {place.uk}, {place.en} in the official Ukrainian "
-            f"system (KMU 2010)."
-        ),
+        **(why("place_renamed_until", name, until, place.en, place.uk) if until
+           else why("place_renamed", name, place.en, place.uk)),
         concept=item.concept,
     )
 
@@ -216,10 +207,7 @@ def _marks_flag(item: Resolved, place: Any) -> Flag | None:
     return Flag(
         text=item.text, start=item.start, end=item.end, kind=OTHER_ROMANIZATION,
         severity="warning", suggestion=match_case(place.en, item.text),
-        reason=(
-            f"{item.text} marks letters the official Ukrainian system (KMU 2010) does not "
-            f"mark (soft sign, diacritics); {place.uk} is {place.en}."
-        ),
+        **why("place_marks", item.text, place.uk, place.en),
         concept=item.concept,
     )
 
@@ -236,15 +224,10 @@ def _named_after(item: Resolved, place: Any, data: NameData) -> Any:
     return place
 
 
-def _russian_reason(item: Resolved, place: Any, data: NameData) -> str:
+def _russian_reason(item: Resolved, place: Any, data: NameData) -> dict[str, Any]:
     name = lookup_name(item.text)
     if place.ru and spelling_key(name) in data.spellings(place.ru, "ru"):
-        return (
-            f"{name} romanizes the Russian name {place.ru}; {place.uk} in the official "
-            f"Ukrainian system (KMU 2010) is {place.en}."
-        )
-    russian = f", {place.ru} in Russian" if place.ru else ""
-    return (
-        f"{name} is the Russian-derived English name of {place.en} ({place.uk} in "
-        f"Ukrainian{russian}); the official Ukrainian romanization (KMU 2010) is {place.en}."
-    )
+        return why("place_russian_name", name, place.ru, place.uk, place.en)
+    if place.ru:
+        return why("place_russian_derived_ru", name, place.en, place.uk, place.ru)
+    return why("place_russian_derived", name, place.en, place.uk)

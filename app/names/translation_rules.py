@@ -26,10 +26,10 @@ from app.names.findings import (
 )
 from app.names.glossary_rules import GlossaryLookup, glossary_flag, lookup_span
 from app.names.name_data import NameData
+from app.names.reasons import why
 from app.names.spelling_key import edit_distance, spelling_key
 
 _FOREIGN_LETTERS = {"uk": re.compile("[ыэъёЫЭЪЁ]"), "ru": re.compile("[іїєґІЇЄҐ]")}
-_LANGUAGE = {"ru": "Russian", "uk": "Ukrainian"}
 _OTHER = {"ru": "uk", "uk": "ru"}
 _MANGLED_DISTANCE = 2
 
@@ -112,21 +112,15 @@ def _wrong_language(mention: CyrillicMention, data: NameData) -> tuple[Flag | No
 def _wrong_flag(
     mention: CyrillicMention, suggestion: str | None, form: str, right: str | None, place: Any
 ) -> Flag:
-    lang, other = mention.lang, _OTHER[mention.lang]
+    lang = mention.lang
     if right:
-        reason = (
-            f"{mention.text} is the {_LANGUAGE[other]} form ({form}); the {_LANGUAGE[lang]} "
-            f"name of this place is {right}."
-        )
+        reason = why(f"wrong_language_form_{lang}", mention.text, form, right)
     else:
-        reason = (
-            f"{mention.text} is spelled with {_LANGUAGE[other]} letters that "
-            f"{_LANGUAGE[lang]} does not use."
-        )
+        reason = why(f"wrong_letters_{lang}", mention.text)
     concept = place_concept(place) if place is not None else ""
     return Flag(
         text=mention.text, start=mention.start, end=mention.end, kind=WRONG_LANGUAGE_FORM,
-        severity="error" if right else "warning", suggestion=suggestion, reason=reason,
+        severity="error" if right else "warning", suggestion=suggestion, **reason,
         concept=concept, lang=lang,
     )
 
@@ -187,18 +181,16 @@ def _compare(
                 text=close.text, start=close.start, end=close.end,
                 kind=TRANSLATION_MANGLED_NAME, severity="warning",
                 suggestion=_inflect(suggestion, lang, close.case, data) if suggestion else None,
-                reason=(
-                    f"{close.text} looks like a misspelling of {mention.text}"
-                    + (f" ({suggestion} in {_LANGUAGE[lang]})." if suggestion else ".")
-                ),
+                **(why(f"mangled_name_{lang}", close.text, mention.text, suggestion)
+                   if suggestion else why("mangled_name", close.text, mention.text)),
                 concept=concept, lang=lang,
             ))
             continue
-        form = f" ({suggestion})" if suggestion else ""
         en_flags.append(Flag(
             text=mention.text, start=mention.start, end=mention.end,
             kind=TRANSLATION_DROPPED_NAME, severity="warning", suggestion=suggestion,
-            reason=f"The {_LANGUAGE[lang]} translation does not mention {mention.text}{form}.",
+            **(why(f"dropped_name_form_{lang}", mention.text, suggestion) if suggestion
+               else why(f"dropped_name_{lang}", mention.text)),
             concept=concept, lang="en", other_lang=lang,
         ))
     return en_flags

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.glossary_model import Concept, ConceptKind, Term, TermStatus
+from app.ui.flag_presentation import flag_reason
 from app.ui.glossary_table_model import concept_kind_label
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class ApproveSpellingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(flag.reason, self, wordWrap=True))
+        layout.addWidget(QLabel(flag_reason(flag), self, wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.deprecate)
         layout.addWidget(self.conflicts)

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.documents.inline_codes import has_tags
 from app.documents.tag_check import check_tags
+from app.ui.flag_presentation import flag_reason
 
 CellKey = tuple[int, str]  # (segment id, "en"/"ru"/"uk")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -65,7 +66,8 @@ def name_flag_findings(flags: Mapping[CellKey, list]) -> dict[CellKey, list[Cell
     return {
         (sid, lang): [
             finding_from(sid, lang, flag, "names",
-                         spanned=getattr(flag, "other_lang", None) is None)
+                         spanned=getattr(flag, "other_lang", None) is None,
+                         reason=flag_reason(flag))
             for flag in cell_flags
         ]
         for (sid, lang), cell_flags in flags.items()

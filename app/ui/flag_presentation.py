@@ -1,7 +1,8 @@
 """How name-check flags look on screen: severity colours, translated kind labels, tooltips.
 
-The checker returns stable codes (``Flag.kind``, ``Flag.severity``) and an English reason; only
-this module turns codes into colours and translated words.
+The checker returns stable codes (``Flag.kind``, ``Flag.severity``), an English reason and the
+reason's template codes with arguments (``Flag.reason_parts``, app/names/reasons.py); only this
+module turns codes into colours and translated words.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.documents.inline_codes import display
+from app.names.reasons import CONTEXT as REASON_CONTEXT
+from app.names.reasons import REASONS
+from app.qa.reasons import fill
 
 if TYPE_CHECKING:
     from app.names.findings import Flag
@@ -69,6 +73,17 @@ def flag_summary(flag: Flag | CellFinding) -> str:
     return f"{head} {tail}" if head else tail
 
 
+def flag_reason(flag: Flag | CellFinding) -> str:
+    """The reason of a flag in the interface language: each template translated in context
+    ``NameReasons`` and filled in; the English reason when the flag has no template."""
+    parts = getattr(flag, "reason_parts", ())
+    if not parts or any(code not in REASONS for code, _ in parts):
+        return flag.reason
+    translate = QCoreApplication.translate
+    return " ".join(fill(translate(REASON_CONTEXT, REASONS[code]), args).strip()
+                    for code, args in parts)
+
+
 def flags_tooltip(flags: Sequence[Flag | CellFinding]) -> str:
     """Tooltip lines for the flags of one cell: summary and reason of each."""
-    return "\n".join(f"• {flag_summary(f)}\n  {f.reason}" for f in flags)
+    return "\n".join(f"• {flag_summary(f)}\n  {flag_reason(f)}" for f in flags)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.ui.flag_presentation import SEVERITY_COLORS, SEVERITY_RANK, flag_summary
+from app.ui.flag_presentation import SEVERITY_COLORS, SEVERITY_RANK, flag_reason, flag_summary
 from app.ui.name_check_snapshot import ConceptSummary
 from app.ui.status_presentation import language_name
 
@@ -134,7 +134,7 @@ class CellFlagsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return flag_summary(flag)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return flag.reason
+            return flag_reason(flag)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(SEVERITY_COLORS.get(flag.severity, "#000000")))
         if role == FLAG_ROLE:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.glossary_model import GlossaryError
 from app.storage.errors import ProjectError
 from app.ui.approve_spelling_dialog import ApproveSpellingDialog
+from app.ui.flag_presentation import flag_reason
 from app.ui.name_check_controller import NameCheckController, controller_for
 from app.ui.name_concepts_model import CellFlagsModel, NameConceptsModel
 
@@ -164,7 +165,7 @@ class NamesPanel(QWidget):
 
     def _flag_chosen(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         flag = self.cell_flags.flag_at(index.row()) if index.isValid() else None
-        self.reason.setText(flag.reason if flag else "")
+        self.reason.setText(flag_reason(flag) if flag else "")
         editable = flag is not None and flag.lang in ("ru", "uk") and bool(flag.suggestion)
         self.replace_button.setEnabled(editable)
         self.replace_button.setToolTip(

@@ -92,7 +92,7 @@ def test_a_former_name_of_several_places_lists_them_instead_of_guessing():
     # oblast the flag lists both; the oblast the text names picks one.
     alone = check_english("Shelling hit Artemivsk.").flags
     assert [(f.severity, f.suggestion) for f in alone] == [("info", None)]
-    assert "Bakhmut or Kypuche" in alone[0].reason
+    assert "Bakhmut / Kypuche" in alone[0].reason
 
 
 @pytest.mark.parametrize(

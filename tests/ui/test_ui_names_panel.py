@@ -318,3 +318,34 @@ def test_a_failing_check_is_reported_and_the_window_keeps_working(open_window, p
     uk = window.model.index(0, COL_UK)
     assert window.model.setData(uk, "Матері солдатів звернулися до президента.")
     assert uk.data(FLAGS_ROLE) == []
+
+
+def test_flag_reasons_are_shown_in_the_interface_language(sample_window):
+    """The checker's reasons are templates (app/names/reasons.py); the Names panel and its flag
+    list (and the cell tooltips) translate them in context NameReasons and fill in the names.
+    A translator standing in for a Russian .qm proves the lookup (the shipped .qm files get these
+    messages when the lead merges translations/pending)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.names.reasons import REASONS
+
+    class Translator(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "NameReasons" and source == REASONS["place_russian_name"]:
+                return "%1 — латинизация русского названия %2; %3 по КМУ 2010 — %4."
+            return ""  # everything else falls through to the untranslated text
+
+    window = sample_window
+    translator = Translator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        row = rows_with(window, "Kiev")[0]
+        select(window, row, COL_SOURCE)
+        panel = window.names_panel
+        choose_flag(panel, lambda f: f.text == "Kiev")
+        assert panel.reason.text() == (
+            "Kiev — латинизация русского названия Киев; Київ по КМУ 2010 — Kyiv.")
+        current = panel.flag_view.currentIndex()
+        assert panel.cell_flags.data(current, Qt.ItemDataRole.ToolTipRole) == panel.reason.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
