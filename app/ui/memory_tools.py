@@ -27,6 +27,8 @@ class MemoryTools(QObject):
     imported = Signal(object)
     #: An export ended: the number of units written.
     exported = Signal(int)
+    #: A pre-translation from memory ended: the number of cells filled.
+    pretranslated = Signal(int)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -142,6 +144,40 @@ class MemoryTools(QObject):
                   self.tr("Imported %1").replace("%1", path.name), "\n".join(lines))
         self.imported.emit(report)
 
+    def pretranslate(self):
+        """Fill the cells the memories know, without machine translation (memoQ's "pre-translate
+        from TM"): the reviewer's text is never touched; on the task runner, with Cancel."""
+        window = self.window
+        if window.project_path is None or window.repo is None:
+            return None
+        path, settings = Path(window.project_path), window.settings
+        targets = [t for t in settings.get("target_languages") if t in window.repo.languages]
+        targets = targets or list(window.repo.languages)
+
+        def work(task):
+            from app.memory.pretranslate import fill_before_mt
+            from app.storage.database import open_project
+            from app.storage.project_repo import ProjectRepository
+
+            with open_project(path) as pdb:
+                return fill_before_mt(ProjectRepository(pdb, targets), targets, settings,
+                                      cancel=task.cancel_event)
+
+        def done(summary) -> None:
+            if window.model is not None and window.project_path == path:
+                window.model.refresh_segments(
+                    {sid for ids in summary.filled.values() for sid in ids})
+            self._box(QMessageBox.Icon.Information, self.tr("Pre-translated from memory"),
+                      self.tr("%n cell(s) filled from the translation memory", "",
+                              summary.count))
+            self.pretranslated.emit(summary.count)
+
+        return window.task_runner.run(
+            work, on_success=done,
+            on_failure=lambda exc: self._box(QMessageBox.Icon.Warning,
+                                             self.tr("Not pre-translated"), str(exc)),
+            label=self.tr("Pre-translating from the translation memory…"))
+
     def _box(self, icon, title: str, text: str) -> None:
         box = QMessageBox(icon, title, text, parent=self.window)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -181,6 +217,8 @@ def install(window) -> None:
     window.add_tool_action(window_action(window, "importMemoryAction", "MemoryTools",
                                          "Import translation memory (TMX)…",
                                          tools.choose_import))
+    window.add_tool_action(window_action(window, "pretranslateMemoryAction", "MemoryTools",
+                                         "Pre-translate from memory", tools.pretranslate))
     window.add_tool_action(window_action(window, "exportMemoryAction", "MemoryTools",
                                          "Export translation memory (TMX)…",
                                          tools.choose_export))

@@ -117,3 +117,35 @@ def test_tools_export_writes_the_chosen_memory_as_tmx(qtbot, open_window, tmp_pa
     with qtbot.waitSignal(tools.exported, timeout=15_000) as signal:
         action.trigger()
     assert signal.args == [2]
+
+
+def test_tools_pretranslate_fills_known_cells_from_memory_without_mt(qtbot, open_window,
+                                                                      tmp_path):
+    """No engine needed: what the memories know goes into the machine column, badged; the
+    reviewer's text is left."""
+    from app.memory.lookup import TranslationMemory
+    from app.ui.segment_table_model import MEMORY_ROLE
+
+    with open_project(tmp_path / "yesterday.rdproj", create=True) as pdb:
+        old = ProjectRepository(pdb, repetitions=False)
+        old.add_document("old.txt", [SegmentDraft(NEW, 0, 0)])
+        sid = old.segments()[0].id
+        old.decide(sid, "ru", Status.APPROVED,
+                   "Зеленский встретился с Шольцем в Киеве в понедельник.", "ann")
+        old.decide(sid, "uk", Status.APPROVED,
+                   "Зеленський зустрівся з Шольцом у Києві в понеділок.", "ann")
+        TranslationMemory.open(pdb).close()  # into the shared memory
+    window = open_window(_project(tmp_path, glossary=False))
+    model = window.model
+    assert model.setData(model.index(1, COL_UK), "Своя правка.")
+    tools = window.findChild(MemoryTools, "memoryTools")
+    action = next(a for a in window.findChildren(type(window.actions()[0]))
+                  if a.objectName() == "pretranslateMemoryAction")
+    with qtbot.waitSignal(tools.pretranslated, timeout=15_000) as signal:
+        action.trigger()
+    assert signal.args == [1]  # ru of row 1 (uk has the reviewer's edit)
+    assert model.index(1, COL_RU).data() == "Зеленский встретился с Шольцем в Киеве в понедельник."
+    assert model.data(model.index(1, COL_RU), MEMORY_ROLE) == "memory 100%"
+    assert model.index(1, COL_UK).data() == "Своя правка."
+    qtbot.waitUntil(lambda: tools.last_box is not None and tools.last_box.isVisible())
+    assert tools.last_box.text().startswith("1 cell")
