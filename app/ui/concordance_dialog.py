@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.documents.inline_codes import display
+from app.documents.inline_codes import display, strip_tags
 from app.ui.memory_panel import HIGHLIGHT
 from app.ui.status_presentation import language_name
 
@@ -109,13 +110,33 @@ class ConcordanceDialog(QDialog):
         self.results.setHtml("".join(blocks))
 
 
+def selected_text(window, dialog: QDialog | None = None) -> str:
+    """The text selected in the window's focused text field (the cell editor), tags removed;
+    "" when there is none (or it is in the concordance dialog itself)."""
+    widget = QApplication.focusWidget()
+    if widget is None or not window.isAncestorOf(widget) or (
+            dialog is not None and (widget is dialog or dialog.isAncestorOf(widget))):
+        return ""
+    if hasattr(widget, "textCursor"):
+        text = widget.textCursor().selectedText()
+    else:
+        text = getattr(widget, "selectedText", lambda: "")()
+    return " ".join(strip_tags(text or "").split())
+
+
 def open_concordance(window) -> ConcordanceDialog:
+    """Show the dialog; text selected in the cell editor (or another field) is searched at
+    once, the way memoQ's Ctrl+K does."""
     dialog = window.findChild(ConcordanceDialog, "concordanceDialog")
+    selected = selected_text(window, dialog)
     if dialog is None:
         dialog = ConcordanceDialog(window)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.show()
     dialog.raise_()
     dialog.query.setFocus()
+    if selected:
+        dialog.query.setText(selected)
+        dialog.search()
     dialog.query.selectAll()
     return dialog

@@ -149,3 +149,37 @@ def test_tools_pretranslate_fills_known_cells_from_memory_without_mt(qtbot, open
     assert model.index(1, COL_UK).data() == "Своя правка."
     qtbot.waitUntil(lambda: tools.last_box is not None and tools.last_box.isVisible())
     assert tools.last_box.text().startswith("1 cell")
+
+
+def test_ctrl_k_in_the_cell_editor_searches_the_selected_word(qtbot, open_window, tmp_path):
+    """Select "Києві" while editing a Ukrainian cell and press Ctrl+K: the concordance opens
+    with it searched (the editor keeps its text); "Киеве" in a Russian cell likewise."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.coded_text_edit import CodedTextEdit
+    from app.ui.concordance_dialog import ConcordanceDialog
+
+    window = open_window(_project(tmp_path, glossary=False))
+    view = window.view
+    for column, word in ((COL_UK, "Києві"), (COL_RU, "Киеве")):
+        if not window.isActiveWindow():  # the dialog had the focus
+            with qtbot.waitActive(window):
+                window.activateWindow()
+        view.go_to(window.proxy.mapFromSource(window.model.index(0, column)))
+        view.setFocus()
+        view.edit(view.currentIndex())
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), CodedTextEdit))
+        editor = QApplication.focusWidget()
+        text = editor.toPlainText()
+        cursor = editor.textCursor()
+        cursor.setPosition(text.index(word))
+        cursor.setPosition(text.index(word) + len(word), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        dialog = window.findChild(ConcordanceDialog, "concordanceDialog")
+        assert dialog.query.text() == word and editor.toPlainText() == text
+        qtbot.waitUntil(lambda d=dialog: "1 unit" in d.summary.text(), timeout=15_000)
+        assert word in dialog.results.toPlainText()
+        dialog.hide()  # the editor closed when the dialog took the focus; nothing changed
+    assert window.model.cell_at(window.model.index(0, COL_UK)).status is Status.APPROVED
