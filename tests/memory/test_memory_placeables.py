@@ -130,3 +130,27 @@ def test_months_in_other_cases_are_inflected():
         "Май был холодным.")
     text, replaced, found = adapt_months("Это случилось весной.", [("March", "April")], "ru")
     assert (text, replaced, found) == ("Это случилось весной.", [], False)
+
+
+def test_months_in_the_real_tico19_memory_are_adapted(tmp_path):
+    """TICO-19's en-ru TMX (translators' work, tests/memory/data): a date with another day and
+    month finds the unit at 98-99% with the Russian date rewritten in the genitive."""
+    import zipfile
+    from pathlib import Path
+
+    from app.memory.tmx_import import import_tmx
+
+    data = Path(__file__).parent / "data"
+    zipfile.ZipFile(data / "tico19_en-ru.tmx.zip").extract("all.en-ru.tmx", tmp_path)
+    with create_project(tmp_path / "tico.rdproj") as pdb:
+        import_tmx(pdb, tmp_path / "all.en-ru.tmx")
+        with TranslationMemory.open(pdb) as memory:
+            who = memory.matches("On 11 April 2020, the Director General of the World Health "
+                                 "Organization (WHO) declared COVID-19 a pandemic.", "ru")[0]
+            wuhan = memory.matches("On February 25, the city of Wuhan was locked down with all "
+                                   "its public transportation stopped.", "ru")[0]
+    assert (who.score, who.target) == (99, "11 апреля 2020 года генеральный директор Всемирной "
+                                       "организации здравоохранения (ВОЗ) объявил пандемию "
+                                       "COVID-19.")
+    assert wuhan.score == 98 and wuhan.target.startswith(
+        "25 февраля в г. Ухань был введен карантин")

@@ -216,6 +216,7 @@ def test_beam_mode_leaves_memory_fills_and_the_reviewers_text(
     window.settings.set("mt_mode", "beam")
     model = window.model
     assert model.setData(model.index(1, COL_RU), "Правка рецензента.")
+    assert model.setData(model.index(1, COL_UK), "Правка рецензентки.")
     summary = translate(qtbot, window)
     assert summary.from_memory == 1
     filled = model.cell_at(model.index(0, COL_RU))
@@ -223,7 +224,9 @@ def test_beam_mode_leaves_memory_fills_and_the_reviewers_text(
     assert model.index(1, COL_RU).data() == "Правка рецензента."
     assert model.cell_at(model.index(1, COL_RU)).status is Status.EDITED
     assert model.cell_at(model.index(2, COL_RU)).machine_text  # the engine did the rest
+    assert model.index(1, COL_UK).data() == "Правка рецензентки."
     summary = translate(qtbot, window)  # a second beam run leaves them too
     filled = model.cell_at(model.index(0, COL_RU))
     assert filled.machine_origin == "memory 100%"
     assert model.index(1, COL_RU).data() == "Правка рецензента."
+    assert model.index(1, COL_UK).data() == "Правка рецензентки."
