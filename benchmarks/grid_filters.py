@@ -1,7 +1,8 @@
 """Benchmark: search and filters in the grid of a 20,000-segment project.
 
 Builds a project of 20,000 English segments with Russian machine output and Ukrainian edits
-(TICO-19 sentences, tests/memory/data), opens the grid's real model and filter proxy offscreen
+(WMT22 test sentences, tests/qa/qa_corpus.py), opens the grid's real model and filter proxy
+offscreen
 and times, from the call to the rows being there:
 
 - a text search (full-text index over the three columns) for a rare and a common word;
@@ -22,17 +23,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests" / "qa"))  # qa_corpus: real en/ru/uk sentences
 
 
 def build_project(path: Path, count: int) -> None:
-    from qa_checks import pairs
+    import qa_corpus
 
     from app.core.model import SegmentDraft, Status
     from app.storage.database import create_project
     from app.storage.project_repo import ProjectRepository
 
-    found = pairs()
+    found = qa_corpus.triples()
     with create_project(path) as pdb:
         repo = ProjectRepository(pdb)
         repo.add_document("news.txt", [SegmentDraft(found[i % len(found)][0], i // 5, i % 5)

@@ -1,12 +1,13 @@
 """Benchmark: every QA check on a 20,000-segment project, and spelling per key in the editor.
 
-Segments are real English -> Russian translations (TICO-19, tests/memory/data) cycled to
-20,000, each varied by a number so the checks cannot coast on repeats; the Ukrainian column gets
-clean Ukrainian sentences (tests/qa/data). Prints:
+Segments are the WMT22 general test set (tests/qa/qa_corpus.py, data/wmt22_en_ru_uk.zip): 2,037
+English sentences with professional Russian and Ukrainian translations of each, cycled to 20,000
+and varied by a number in every column so the checks cannot coast on repeats. Prints:
 
-- the time of ``check_rows`` (all unit checks, spelling included, plus consistency) over the
-  40,000 translation cells and 20,000 sources, after the dictionaries are loaded, and the
-  load time itself;
+- wall and CPU time of ``check_rows`` (all unit checks, spelling included, plus consistency)
+  over the 40,000 translation cells and 20,000 sources, after the dictionaries are loaded, the
+  load average around it (the machine is shared: quote both), the findings per kind and a hash
+  of all findings (the regression guard: a speed-up must not change them), and the load time;
 - the time per key of the live spelling underline in a real cell editor (offscreen Qt),
   typing a Russian and a Ukrainian paragraph character by character with a cold cache: mean,
   95th percentile and worst key.
@@ -18,70 +19,43 @@ Targets: all checks < 5 s; every key < 16 ms.
 from __future__ import annotations
 
 import argparse
-import html
-import io
 import os
-import re
 import statistics
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-TICO = ROOT / "tests" / "memory" / "data" / "tico19_en-ru.tmx.zip"
-UK_TEXT = ROOT / "tests" / "qa" / "data" / "uk_clean_uagec.txt"
-_UNIT = re.compile(r'<tuv xml:lang="en">\s*<seg>(.*?)</seg>.*?<tuv xml:lang="ru">\s*<seg>(.*?)'
-                   r"</seg>", re.S)
-
-
-def pairs() -> list[tuple[str, str]]:
-    with zipfile.ZipFile(TICO) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".tmx"))
-        text = io.TextIOWrapper(archive.open(name), encoding="utf-8").read()
-    return [(html.unescape(en), html.unescape(ru)) for en, ru in _UNIT.findall(text)]
-
-
-def build_rows(count: int):
-    from app.core.model import Cell, Row, Segment, Status
-
-    found = pairs()
-    uk = [s.strip() for s in re.split(r"(?<=[.!?])\s+", UK_TEXT.read_text(encoding="utf-8"))
-          if len(s.strip()) > 20]
-    rows = []
-    for i in range(count):
-        en, ru = found[i % len(found)]
-        if i >= len(found):  # vary repeats: a number the translation keeps
-            en, ru = f"{en} ({i})", f"{ru} ({i})"
-        rows.append(Row(Segment(i + 1, 1, i, i // 5, i % 5, en), {
-            "ru": Cell(i + 1, "ru", Status.TRANSLATED, ru, ru),
-            "uk": Cell(i + 1, "uk", Status.EDITED, uk[i % len(uk)], None),
-        }))
-    return rows
+sys.path.insert(0, str(ROOT / "tests" / "qa"))  # qa_corpus: the corpus and its fingerprint
 
 
 def bench_checks(count: int) -> None:
+    import qa_corpus
+
     from app.qa.runner import check_rows
     from app.qa.spelling import Speller
     from app.qa.unit import CheckContext
 
-    rows = build_rows(count)
+    rows = qa_corpus.rows(count)
     started = time.perf_counter()
     speller = Speller().load()
     load = time.perf_counter() - started
-    started = time.perf_counter()
-    found = check_rows(rows, CheckContext(speller=speller))
-    took = time.perf_counter() - started
-    total = sum(len(items) for items in found.values())
-    started = time.perf_counter()
-    check_rows(rows, CheckContext())
-    no_spelling = time.perf_counter() - started
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"all QA checks on {count:,} segments ({2 * count:,} translations): {took:.2f} s "
-          f"(target < 5 s), {total:,} findings; without spelling {no_spelling:.2f} s; "
-          f"dictionaries loaded in {load:.2f} s")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (before)")
+    for label, context in (("all QA checks", CheckContext(speller=speller)),
+                           ("without spelling", CheckContext())):
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = check_rows(rows, context)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        counts, digest = qa_corpus.fingerprint(found)
+        print(f"{label} on {count:,} segments ({2 * count:,} translations): wall {wall:.2f} s, "
+              f"CPU {cpu:.2f} s (target < 5 s), {sum(counts.values()):,} findings, "
+              f"sha256 {digest[:16]}")
+        if context.speller is not None:
+            print("  findings per kind:reason: " + ", ".join(
+                f"{key} {n}" for key, n in sorted(counts.items())))
+    print(f"dictionaries loaded in {load:.2f} s; "
+          f"load average {os.getloadavg()[0]:.1f} (after)")
 
 
 PARAGRAPHS = {
