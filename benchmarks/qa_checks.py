@@ -5,7 +5,8 @@ English sentences with professional Russian and Ukrainian translations of each, 
 and varied by a number in every column so the checks cannot coast on repeats. Prints:
 
 - wall and CPU time of ``check_rows`` (all unit checks, spelling included, plus consistency)
-  over the 40,000 translation cells and 20,000 sources, after the dictionaries are loaded, the
+  over the 40,000 translation cells and 20,000 sources, in one process (the window's worker
+  thread) and in two (``workers=2``, the command line), after the dictionaries are loaded, the
   load average around it (the machine is shared: quote both), the findings per kind and a hash
   of all findings (the regression guard: a speed-up must not change them), and the load time;
 - the time per key of the live spelling underline in a real cell editor (offscreen Qt),
@@ -42,16 +43,22 @@ def bench_checks(count: int) -> None:
     speller = Speller().load()
     load = time.perf_counter() - started
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (before)")
-    for label, context in (("all QA checks", CheckContext(speller=speller)),
-                           ("without spelling", CheckContext())):
+    runs = (("all QA checks, one process", CheckContext(speller=speller), 1),
+            ("all QA checks, two processes", CheckContext(speller=speller), 2),
+            ("without spelling, one process", CheckContext(), 1))
+    for label, context, workers in runs:
         wall, cpu = time.perf_counter(), time.process_time()
-        found = check_rows(rows, context)
+        children = os.times()
+        found = check_rows(rows, context, workers=workers)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        after = os.times()
+        cpu += (after.children_user - children.children_user
+                + after.children_system - children.children_system)
         counts, digest = qa_corpus.fingerprint(found)
-        print(f"{label} on {count:,} segments ({2 * count:,} translations): wall {wall:.2f} s, "
-              f"CPU {cpu:.2f} s (target < 5 s), {sum(counts.values()):,} findings, "
-              f"sha256 {digest[:16]}")
-        if context.speller is not None:
+        print(f"{label} on {count:,} segments ({2 * count:,} translations): wall {wall:.2f} s "
+              f"(target < 5 s), CPU {cpu:.2f} s, {sum(counts.values()):,} findings, "
+              f"sha256 {digest[:16]}, load average {os.getloadavg()[0]:.1f}")
+        if workers == 1 and context.speller is not None:
             print("  findings per kind:reason: " + ", ".join(
                 f"{key} {n}" for key, n in sorted(counts.items())))
     print(f"dictionaries loaded in {load:.2f} s; "

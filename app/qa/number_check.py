@@ -57,6 +57,9 @@ def _target_readings(text: str, start: int, end: int, lang: str) -> list[list[Nu
     digit groups one by one."""
     token = text[start:end]
     factor = magnitude(text, end, lang)
+    if token.isdigit():  # no separator: one reading (the common case, e.g. 2024)
+        value = Decimal(token)
+        return [[Number(start, end, token, value, scaled(value, factor))]]
     readings = []
     local = read_local(token)
     if local is not None:
@@ -90,15 +93,16 @@ def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     extra: list[Number] = []
     for match in NUMBER_TOKEN.finditer(target):
         readings = _target_readings(target, match.start(), match.end(), lang)
-        chosen = next((r for r in readings
-                       if all(any(n.values & s.values for s in pool) for n in r)), readings[0])
+        chosen = readings[0] if len(readings) == 1 else next(
+            (r for r in readings if all(any(n.values & s.values for s in pool) for n in r)),
+            readings[0])
         for number in chosen:
             found = _take(pool, number)
             if found is None:
                 extra.append(number)
             else:
                 pairs.append((found, number))
-    for match in ROMAN.finditer(target):
+    for match in ROMAN.finditer(target) if _ROMAN_LETTER.search(target) else ():
         value = roman_value(match.group())
         number = Number(match.start(), match.end(), match.group(), Decimal(value or 0))
         found = _take(pool, number) if value else None
@@ -135,9 +139,14 @@ def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
 # -- units and percentages ------------------------------------------------------------------
 
 _UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
+_ROMAN_LETTER = re.compile("[IVXLCDM]")
+
+
+_UNIT_PATTERNS: list[tuple[str | None, str | None]] = []
 
 
 def _unit(name: str, before: str | None, after: str | None, local: str) -> None:
+    _UNIT_PATTERNS.append((before, after))
     _UNITS.append((
         name,
         re.compile(rf"(?:{before})\s?$") if before else re.compile(r"(?!)"),
@@ -167,11 +176,25 @@ _unit("₴", r"₴|UAH", r"hryvnias?|hryvnyas?|hryvnia|UAH", r"₴|грив|гр
 _unit("₽", r"₽", r"roubles?|rubles?|RUB", r"₽|рубл|руб|RUB")
 
 
+def _any(patterns: list[str], template: str) -> re.Pattern[str]:
+    return re.compile(template.format("|".join(f"(?:{p})" for p in patterns)), re.IGNORECASE)
+
+
+#: Every unit's before / after pattern in one: most numbers have no unit, and one search
+#: that fails says so for all of them (the list below is only walked when one matches).
+_ANY_BEFORE = _any([b for b, _ in _UNIT_PATTERNS if b], r"(?:{})\s?$")
+_ANY_AFTER = _any([a for _, a in _UNIT_PATTERNS if a],
+                  r"^[\s\u00a0\u202f-]?(?:{})(?![A-Za-z])")
+_WORD_AFTER = re.compile(r"^[\s\u00a0]?[A-Za-z]+")
+
+
 def _source_unit(source: str, number: Number) -> tuple[str, re.Pattern[str]] | None:
     before = source[max(0, number.start - 4):number.start]
     after = source[number.end:number.end + 40]
     if number.scaled is not None:  # "5m people", "$2.5 billion": the unit is after the word
-        after = re.sub(r"^[\s\u00a0]?[A-Za-z]+", "", after)
+        after = _WORD_AFTER.sub("", after)
+    if not (_ANY_AFTER.match(after) or _ANY_BEFORE.search(before)):
+        return None
     for name, before_pattern, after_pattern, local in _UNITS:
         if before_pattern.search(before) or after_pattern.match(after):
             return name, local

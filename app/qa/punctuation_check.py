@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.qa.findings import PUNCTUATION, QUOTES, REPEATED_WORD, SPACES, Finding
-from app.qa.unit import WORD_PATTERN, CheckContext, Unit
+from app.qa.unit import WORD_PATTERN, CheckContext, Unit, words
 
 _CLOSERS = "\"'”’»“)]}\u00a0 "
 _END_MARKS = {".": ".", "!": "!", "?": "?", "…": "…", ":": ":", ";": ";"}
@@ -60,6 +60,7 @@ def check_end_punctuation(unit: Unit, context: CheckContext) -> Iterator[Finding
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _BRACKET_CHARS = re.compile(r"[()\[\]{}]")
 _QUOTE_CHARS = re.compile("[«»„“”]")
+_STRAIGHT = re.compile('"')
 
 
 def check_brackets(unit: Unit, context: CheckContext) -> Iterator[Finding]:
@@ -94,7 +95,7 @@ def check_quotes(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     stack: list[tuple[str, int]] = []
     unpaired: list[int] = []
     english_outer: list[tuple[int, int]] = []
-    straight = [m.start() for m in re.finditer('"', text)]
+    straight = [m.start() for m in _STRAIGHT.finditer(text)] if '"' in text else []
     for match in _QUOTE_CHARS.finditer(text):
         i, char = match.start(), match.group()
         if char in "«„":
@@ -145,7 +146,7 @@ def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     if unit.lang == "en":
         return
     text = unit.target
-    for match in _DOUBLE_SPACE.finditer(text):
+    for match in _DOUBLE_SPACE.finditer(text) if "  " in text else ():
         yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(), match.group(),
                       " ", "double_space")
     lead = len(text) - len(text.lstrip())
@@ -166,8 +167,27 @@ _REPEATED = re.compile(rf"(?<![\w'’ʼ-])({WORD_PATTERN})([ \u00a0]+)(\1)(?![\w
 _REPEAT_OK = {"ну", "да", "так", "нет", "ні", "ха", "ой", "very", "that", "had"}
 
 
+#: Case folding at least as loose as the pattern's IGNORECASE (casefold() misses only the
+#: Turkish dotted/dotless i, which the regular expression module matches with i).
+_LOOSE_FOLD = {0x131: "i", 0x307: None}
+
+
+def _may_repeat(text: str) -> bool:
+    """Two neighbouring words alike? Whatever the pattern below finds is two neighbouring
+    words of ``words(text)`` equal ignoring case, so without such a pair it is not run."""
+    tokens = words(text)
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        # IGNORECASE matches letter for letter: a repeat has two words of one length.
+        if len(a) == len(b) and (a == b or a.casefold().translate(_LOOSE_FOLD)
+                                 == b.casefold().translate(_LOOSE_FOLD)):
+            return True
+    return False
+
+
 def check_repeated_words(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     text = unit.target
+    if not _may_repeat(text):
+        return
     for match in _REPEATED.finditer(text):
         word = match.group(1)
         if word.casefold() in _REPEAT_OK:

@@ -85,58 +85,95 @@ def cell_text(row: Row, lang: str) -> str | None:
 def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
                cancelled: Callable[[], bool] | None = None,
                progress: Callable[[int, int], None] | None = None,
-               skip: frozenset[str] = frozenset(),
+               skip: frozenset[str] = frozenset(), workers: int = 1,
                ) -> dict[CellKey, list[Finding]]:
     """Every check on every cell of ``rows`` (and the project checks across them), but the
-    checks named in ``skip`` (the window leaves "tags" to the grid, which checks on demand)."""
+    checks named in ``skip`` (the window leaves "tags" to the grid, which checks on demand).
+
+    ``workers`` > 1 spreads the cells over that many processes (``parallel_runner``; the
+    command line does, the window's worker thread does not)."""
     context = context or CheckContext()
     checks = [check for check in unit_checks() if check.name not in skip]
-    source_checks = [c for c in checks if c.source_too]
+    results: dict[CellKey, list[Finding]]
+    if workers > 1:
+        from app.qa.parallel_runner import check_cells_in_processes
+
+        results = check_cells_in_processes(rows, context, checks, workers, cancelled, progress)
+    else:
+        results = check_cells(rows, context, checks, cancelled, progress)
+    _check_project(rows, context, results)
+    for found in results.values():
+        found.sort(key=sort_key)
+    return results
+
+
+def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[UnitCheck],
+                cancelled: Callable[[], bool] | None = None,
+                progress: Callable[[int, int], None] | None = None,
+                ) -> dict[CellKey, list[Finding]]:
+    """The unit checks on every cell of ``rows`` (unsorted; no project checks)."""
+    runs = [(check.run, check.coded) for check in checks]
+    source_runs = [check.run for check in checks if check.source_too and not check.coded]
     results: dict[CellKey, list[Finding]] = {}
-    prepared: list[_Prepared] = []
-    units: list[tuple[int, Unit]] = []
-
-    def add(sid: int, finding: Finding) -> None:
-        results.setdefault((sid, finding.cell_lang), []).append(finding)
-
     for number, row in enumerate(rows):
         if cancelled is not None and number % 50 == 0 and cancelled():
             raise QaCancelled()
         if progress is not None and number % 1000 == 0:
             progress(number, len(rows))
-        sid = row.segment.id
         source = row.segment.source
         src = _plain(source)
         source_text = src.text if src else source
-        item = _Prepared(sid, src)
+        found: list[Finding] = []
         source_unit = Unit(source_text, source_text, "en")
-        for check in source_checks:
-            for finding in check.run(source_unit, context):
-                add(sid, _mapped(finding, src, source, None, ""))
+        for run in source_runs:
+            found.extend(run(source_unit, context))
+        if src is not None:
+            found = [finding.mapped(src, source) for finding in found]
+        for lang in row.cells:
+            target = cell_text(row, lang)
+            if target is None:
+                continue
+            tgt = _plain(target)
+            unit = Unit(source_text, tgt.text if tgt else target, lang)
+            plain = src is None and tgt is None
+            for run, coded in runs:
+                if coded:
+                    found.extend(run(Unit(source, target, lang), context))
+                elif plain:
+                    found.extend(run(unit, context))
+                else:
+                    found.extend(_mapped(finding, src, source, tgt, target)
+                                 for finding in run(unit, context))
+        sid = row.segment.id
+        for finding in found:
+            results.setdefault((sid, finding.cell_lang), []).append(finding)
+    return results
+
+
+def _check_project(rows: Sequence[Row], context: CheckContext,
+                   results: dict[CellKey, list[Finding]]) -> None:
+    """The project checks (consistency) over every translated cell of ``rows``."""
+    prepared: list[_Prepared] = []
+    units: list[tuple[int, Unit]] = []
+    for row in rows:
+        source = row.segment.source
+        src = _plain(source)
+        item = _Prepared(row.segment.id, src)
         for lang in row.cells:
             target = cell_text(row, lang)
             if target is None:
                 continue
             tgt = _plain(target)
             item.targets[lang] = (target, tgt)
-            unit = Unit(source_text, tgt.text if tgt else target, lang)
-            units.append((len(prepared), unit))
-            for check in checks:
-                if check.coded:
-                    for finding in check.run(Unit(source, target, lang), context):
-                        add(sid, finding)
-                    continue
-                for finding in check.run(unit, context):
-                    add(sid, _mapped(finding, src, source, tgt, target))
+            units.append((len(prepared), Unit(src.text if src else source,
+                                              tgt.text if tgt else target, lang)))
         prepared.append(item)
     for project_check in PROJECT_CHECKS:
         for index, finding in project_check.run(units, context):
             item = prepared[index]
             target, tgt = item.targets[finding.lang]
-            add(item.segment_id, _mapped(finding, item.source, "", tgt, target))
-    for found in results.values():
-        found.sort(key=sort_key)
-    return results
+            results.setdefault((item.segment_id, finding.cell_lang), []).append(
+                _mapped(finding, item.source, "", tgt, target))
 
 
 def merge(*sources: dict[CellKey, list[Finding]]) -> dict[CellKey, list[Finding]]:

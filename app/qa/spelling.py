@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from app.qa.findings import SPELLING, Finding, Severity
-from app.qa.unit import CheckContext, Unit
+from app.qa.unit import WORD, CheckContext, Unit, words
 
 LANGUAGES = ("ru", "uk")
 #: wordfreq Zipf frequency from which an unknown word counts as known (10 per million words).
@@ -39,7 +39,6 @@ ALPHABETS = {
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
 }
-WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -68,7 +67,9 @@ class Speller:
         self._analyzers: dict[str, Any] = {}
         self._frequent: dict[str, dict[str, float]] = {}
         self._extra: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
-        self._cache: dict[tuple[str, str], bool] = {}
+        #: word -> known, per language: every word is judged once (pymorphy3's lookups are
+        #: the expensive part of the check).
+        self._known: dict[str, dict[str, bool]] = {lang: {} for lang in LANGUAGES}
         self._suggestions: dict[tuple[str, str, int], list[str]] = {}
         self._lock = threading.Lock()
         self.loaded = False
@@ -113,29 +114,39 @@ class Speller:
                     "pymorphy3-dicts-ru, pymorphy3-dicts-uk and wordfreq."
                 ) from exc
             self.loaded = True
+            self._forget(keep_known=False)  # anything judged before the load
         return self
 
     def accept(self, lang: str, words: Iterable[str]) -> None:
         """Accept ``words`` in ``lang`` too (project dictionary, glossary terms)."""
         added = {normalize(w) for text in words for w in WORD.findall(text)}
         self._extra.setdefault(lang, set()).update(added)
-        self._cache = {key: ok for key, ok in self._cache.items() if ok}
+        self._forget(keep_known=True)
 
     def set_accepted(self, words: dict[str, set[str]]) -> None:
         """Replace the accepted words (the project changed)."""
         self._extra = {lang: set() for lang in LANGUAGES}
-        self._cache = {}
+        self._forget(keep_known=False)
         for lang, items in words.items():
             self.accept(lang, items)
+
+    def _forget(self, keep_known: bool) -> None:
+        """Drop cached judgements (all, or only the unknown words: accepting words can only
+        turn unknown words into known ones). Replaced, not cleared: another thread may be
+        reading the old dictionaries."""
+        self._known = {lang: ({w: ok for w, ok in cache.items() if ok} if keep_known else {})
+                       for lang, cache in self._known.items()}
 
     # -- checking -------------------------------------------------------------------------------
 
     def is_known(self, word: str, lang: str) -> bool:
         """True when ``word`` needs no underline in a ``lang`` text (cached)."""
-        key = (word, lang)
-        known = self._cache.get(key)
+        cache = self._known.get(lang)
+        if cache is None:
+            cache = self._known.setdefault(lang, {})
+        known = cache.get(word)
         if known is None:
-            known = self._cache[key] = self._judge(word, lang)
+            known = cache[word] = self._judge(word, lang)
         return known
 
     def _judge(self, word: str, lang: str) -> bool:
@@ -181,6 +192,9 @@ class Speller:
 
     def misspelled(self, text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, word) of every word of ``text`` not known in ``lang``."""
+        cache = self._known.get(lang)
+        if cache is not None and all(map(cache.get, words(text))):
+            return  # every word already judged known: no positions needed
         for match in WORD.finditer(text):
             word = match.group()
             if not self.is_known(word, lang):

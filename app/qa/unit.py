@@ -6,14 +6,24 @@ maps their spans back into the stored text, so a check never has to think about 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.qa.findings import Finding
 
 WORD_PATTERN = r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*"
+WORD = re.compile(WORD_PATTERN)
+
+
+@lru_cache(maxsize=2048)
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (letters, with inner apostrophes and hyphens), tokenised once
+    for every check that reads them (spelling, repeated words)."""
+    return tuple(WORD.findall(text))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ repeats are in it too):
 - the findings equal the ones recorded with the check code before the speed-up
   (``data/qa_findings_guard.json``: count per kind and a hash of every finding);
 - ``check_rows`` (shared tokens, caches, batched) equals the straightforward path that checks
-  each cell on its own (``check_unit`` / ``check_source``) plus the project checks.
+  each cell on its own (``check_unit`` / ``check_source``) plus the project checks;
+- the command line's run over two processes (``workers=2``) equals the run in one.
 
 If a check is changed on purpose, re-record the file with the command in its "note" and say
 in the commit which counts moved and why.
@@ -77,6 +78,21 @@ def test_batched_run_equals_checking_each_cell_alone(slice_rows, speller):
     context = _context(True, speller)
     assert fingerprint(check_rows(slice_rows, context)) == fingerprint(
         one_by_one(slice_rows, context))
+
+
+def test_two_processes_find_what_one_finds(slice_rows, speller, monkeypatch):
+    from app.qa import parallel_runner
+
+    monkeypatch.setattr(parallel_runner, "MIN_ROWS", 100)  # the slice is below the default
+    forked = []
+    get_context = parallel_runner.multiprocessing.get_context
+    monkeypatch.setattr(parallel_runner.multiprocessing, "get_context",
+                        lambda method: forked.append(method) or get_context(method))
+    context = _context(True, speller)
+    two = check_rows(slice_rows, context, workers=2)
+    assert forked == ["fork"]
+    assert two == check_rows(slice_rows, context)
+    assert fingerprint(two)[1] == GUARD["with_spelling"]["sha256"]
 
 
 def record() -> None:
