@@ -14,28 +14,37 @@ from collections.abc import Iterator, Sequence
 from app.qa.findings import CONSISTENCY, Finding, Severity
 from app.qa.unit import CheckContext, Unit
 
-_NOISE = re.compile(r"[\W_]+")
+_TOKEN = re.compile(r"[^\W_]+")
 #: Very short texts ("Photo:", "Reuters") repeat with different meanings; leave them alone.
 MIN_LETTERS = 12
 
 
 def fold(text: str) -> str:
-    return _NOISE.sub(" ", text.casefold()).strip()
+    """Case, spaces and punctuation folded away: the words joined by single spaces."""
+    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def check_consistency(units: Sequence[tuple[int, Unit]],
                       context: CheckContext) -> Iterator[tuple[int, Finding]]:
     by_source: dict[tuple[str, str], list[tuple[int, Unit, str]]] = defaultdict(list)
     by_target: dict[tuple[str, str], list[tuple[int, Unit, str]]] = defaultdict(list)
+    sources: dict[str, str | None] = {}  # each source is folded once for both columns
     for index, unit in units:
         if unit.lang == "en" or not unit.target.strip():
             continue
-        source, target = fold(unit.source), fold(unit.target)
-        if len(source.replace(" ", "")) < MIN_LETTERS:
+        source = sources.get(unit.source, "")
+        if source == "":
+            source = fold(unit.source)
+            source = sources[unit.source] = (
+                source if len(source) - source.count(" ") >= MIN_LETTERS else None)
+        if source is None:
             continue
+        target = fold(unit.target)
         by_source[(unit.lang, source)].append((index, unit, target))
         by_target[(unit.lang, target)].append((index, unit, source))
     for group in by_source.values():
+        if len(group) < 2:  # most sources occur once
+            continue
         counts = Counter(target for _, _, target in group)
         if len(counts) < 2:
             continue
@@ -46,6 +55,8 @@ def check_consistency(units: Sequence[tuple[int, Unit]],
                 yield index, _whole(unit, "warning", preferred, "translated_two_ways",
                                     (str(len(counts)),))
     for group in by_target.values():
+        if len(group) < 2:
+            continue
         sources = {source for _, _, source in group}
         if len(sources) < 2:
             continue

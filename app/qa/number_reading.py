@@ -196,7 +196,9 @@ def _compile(table: dict[int, str]) -> list[tuple[int, re.Pattern[str]]]:
 
 
 _WORD_PATTERNS = {"ru": _compile(_RU_WORDS), "uk": _compile(_UK_WORDS)}
-_WORD_PATTERN_BY_VALUE = {lang: dict(table) for lang, table in _WORD_PATTERNS.items()}
+#: Keyed by int; a Decimal of the same value finds its entry (equal numbers hash alike).
+_WORD_PATTERN_BY_VALUE: dict[str, dict[object, re.Pattern[str]]] = {
+    lang: dict(table) for lang, table in _WORD_PATTERNS.items()}
 MONTH_PATTERNS = {"ru": _compile(_RU_MONTHS), "uk": _compile(_UK_MONTHS)}
 _EN_WORD = re.compile(r"[A-Za-z]+")
 
