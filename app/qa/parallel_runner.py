@@ -50,13 +50,18 @@ def check_cells_in_processes(rows: Sequence[Row], context: CheckContext,
                              checks: Sequence[UnitCheck], workers: int,
                              cancelled: Callable[[], bool] | None = None,
                              progress: Callable[[int, int], None] | None = None,
+                             meanwhile: Callable[[], None] | None = None,
                              ) -> dict[CellKey, list[Finding]]:
-    """``runner.check_cells`` over ``workers`` processes; the same findings, in row order."""
+    """``runner.check_cells`` over ``workers`` processes; the same findings, in row order.
+    ``meanwhile()`` runs in this process while the workers check (the project checks)."""
     from app.qa.runner import QaCancelled, check_cells
 
     if (workers < 2 or len(rows) < MIN_ROWS
             or "fork" not in multiprocessing.get_all_start_methods()):
-        return check_cells(rows, context, checks, cancelled, progress)
+        found = check_cells(rows, context, checks, cancelled, progress)
+        if meanwhile is not None:
+            meanwhile()
+        return found
     global _job
     step = max(1, -(-len(rows) // (workers * SLICES_PER_WORKER)))
     slices = [(start, min(start + step, len(rows))) for start in range(0, len(rows), step)]
@@ -64,15 +69,16 @@ def check_cells_in_processes(rows: Sequence[Row], context: CheckContext,
     _job = (rows, context, checks)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = 0
             # imap keeps the slices' order, so every cell's findings come back in row order.
-            for found in pool.imap(_check_slice, slices):
+            pending = pool.imap(_check_slice, slices)
+            if meanwhile is not None:
+                meanwhile()
+            for done, found in enumerate(pending, 1):
                 if cancelled is not None and cancelled():
                     pool.terminate()
                     raise QaCancelled()
                 for key, items in found.items():
                     results.setdefault(key, []).extend(items)
-                done += 1
                 if progress is not None:
                     progress(min(done * step, len(rows)), len(rows))
     finally:

@@ -98,10 +98,16 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
     if workers > 1:
         from app.qa.parallel_runner import check_cells_in_processes
 
-        results = check_cells_in_processes(rows, context, checks, workers, cancelled, progress)
+        # This process runs the project checks while the workers check the cells.
+        project: dict[CellKey, list[Finding]] = {}
+        results = check_cells_in_processes(rows, context, checks, workers, cancelled, progress,
+                                           meanwhile=lambda: _check_project(rows, context,
+                                                                            project))
+        for key, found in project.items():
+            results.setdefault(key, []).extend(found)
     else:
         results = check_cells(rows, context, checks, cancelled, progress)
-    _check_project(rows, context, results)
+        _check_project(rows, context, results)
     for found in results.values():
         found.sort(key=sort_key)
     return results
