@@ -41,6 +41,7 @@ def _fail(message: object) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.qa.parallel_runner import default_workers
     from app.qa.project_report import build_report
     from app.storage.database import open_project
     from app.storage.errors import ProjectError
@@ -49,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         with open_project(args.project) as pdb:
             context = _context(pdb)
             report = build_report(pdb, names=not args.no_names,
-                                  keep_ignored=args.format == "html", context=context)
+                                  keep_ignored=args.format == "html", context=context,
+                                  workers=default_workers())
     except ProjectError as exc:
         return _fail(exc)
     text = render(report, args.format, title=args.project.name)

@@ -48,9 +48,9 @@ def text_of(row: Row, lang: str) -> str:
 
 def project_findings(pdb: ProjectDatabase, rows: list[Row], *, names: bool = True,
                      context: CheckContext | None = None,
-                     cancelled: Callable[[], bool] | None = None,
+                     cancelled: Callable[[], bool] | None = None, workers: int = 1,
                      ) -> dict[CellKey, list[Finding]]:
-    found = check_rows(rows, context, cancelled)
+    found = check_rows(rows, context, cancelled, workers=workers)
     if not names:
         return found
     from app.qa.name_findings import name_findings
@@ -63,11 +63,13 @@ def project_findings(pdb: ProjectDatabase, rows: list[Row], *, names: bool = Tru
 
 def build_report(pdb: ProjectDatabase, *, names: bool = True, keep_ignored: bool = False,
                  context: CheckContext | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> QaReport:
+                 cancelled: Callable[[], bool] | None = None, workers: int = 1) -> QaReport:
+    """``workers`` > 1: the cells are checked in that many processes (the command line)."""
     from app.storage.project_repo import ProjectRepository
 
     rows = ProjectRepository(pdb).rows()
-    found = project_findings(pdb, rows, names=names, context=context, cancelled=cancelled)
+    found = project_findings(pdb, rows, names=names, context=context, cancelled=cancelled,
+                             workers=workers)
     ignored = IgnoredFlagsRepository(pdb).all()
     by_id = {row.segment.id: row for row in rows}
     report = QaReport(segments=len(rows))
