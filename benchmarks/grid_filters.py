@@ -2,11 +2,13 @@
 
 Builds a project of 20,000 English segments with Russian machine output and Ukrainian edits
 (WMT22 test sentences, tests/qa/qa_corpus.py), opens the grid's real model and filter proxy
-offscreen
-and times, from the call to the rows being there:
+offscreen and times, from the call to the rows being there:
 
 - a text search (full-text index over the three columns) for a rare and a common word;
 - a filter by a set of segment ids (what the finding-kind and name filters hand in);
+- the status filter (SQL over an index, schema step 12) for a status most rows have, one few
+  rows have, and any language; an approval under a status filter (the row leaves, the set is
+  asked again);
 - clearing the filters.
 
 Run: ``.venv/bin/python benchmarks/grid_filters.py [--segments 20000]``. Target: < 100 ms each.
@@ -42,8 +44,8 @@ def build_project(path: Path, count: int) -> None:
         repo.set_machine_translations(
             "ru", [(sid, found[i % len(found)][1], [], None) for i, sid in enumerate(ids)],
             engine="bench", model="bench")
-        for sid in ids[::50]:
-            repo.decide(sid, "uk", Status.EDITED, "Посадовці в Києві не коментували.", "bench")
+        for n, sid in enumerate(ids[::50]):
+            repo.decide(sid, "uk", Status.EDITED, found[(n * 50) % len(found)][2], "bench")
 
 
 def timed(label: str, action, model, reset) -> None:
@@ -67,6 +69,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.core.model import Status
     from app.storage.database import open_project
     from app.storage.project_repo import ProjectRepository
     from app.ui.segment_filter_proxy import SegmentFilterProxy
@@ -96,6 +99,24 @@ def main() -> None:
             timed("filter by 2,000 segment ids (a finding kind, a name)",
                   lambda: proxy.set_id_filter("finding", ids), model,
                   lambda: proxy.set_id_filter("finding", None))
+            proxy.set_id_filter("finding", None)
+            for status, lang, label in ((Status.TRANSLATED, "ru", "most rows"),
+                                        (Status.EDITED, "uk", "few rows"),
+                                        (Status.NEW, None, "any language")):
+                timed(f"status filter '{status.value}' {lang or 'ru/uk'} ({label})",
+                      lambda s=status, g=lang: proxy.set_status_filter(s, g), model,
+                      lambda: proxy.set_status_filter(None))
+            proxy.set_status_filter(Status.TRANSLATED, "ru")
+            before = proxy.match_count()
+            started = time.perf_counter()
+            model.approve(proxy.mapToSource(proxy.index(0, 2)))  # the first row's Russian cell
+            print(f"approve under the status filter: {(time.perf_counter() - started) * 1000:.0f}"
+                  f" ms, {proxy.match_count():,} of {before:,} still matching")
+            proxy.set_status_filter(None)
+            started = time.perf_counter()
+            model.fetch_all()
+            print(f"for comparison, reading every row as the status filter did before: "
+                  f"{(time.perf_counter() - started) * 1000:.0f} ms")
             timed("clear the filters", lambda: proxy.set_id_filter("finding", None), model,
                   lambda: proxy.set_id_filter("finding", ids))
             app.processEvents()

@@ -21,6 +21,7 @@ from app.storage.mt_draft_schema import migrate_0010_mt_draft
 from app.storage.names_schema import migrate_0004_names
 from app.storage.qa_schema import migrate_0007_qa
 from app.storage.schema_core import migrate_0001_core
+from app.storage.status_index_schema import migrate_0012_status_index
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -35,6 +36,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (8, migrate_0008_glossary_details),
     (9, migrate_0009_bulk_writes),
     (10, migrate_0010_mt_draft),
+    (12, migrate_0012_status_index),
 ]
 
 

@@ -48,6 +48,7 @@ class FilterBar(QWidget):
         proxy.rowsRemoved.connect(self._update_count)
         proxy.modelReset.connect(self._update_count)
         proxy.layoutChanged.connect(self._update_count)
+        proxy.matchesChanged.connect(self._update_count)
 
         # Ctrl+F: put the cursor in the search field (added to the Edit menu by the window).
         self.find_action = QAction(self)
