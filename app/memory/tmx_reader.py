@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -35,8 +37,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ISOLATED = {"ph", "it", "ut", "x"}
 
 
-@dataclass(frozen=True)
-class TMXPair:
+class TMXPair(NamedTuple):  # a tuple: a million of them are made per import
     lang: str
     source: str
     target: str
@@ -64,6 +65,10 @@ def primary_language(tag: str | None) -> str:
     return (tag or "").strip().replace("_", "-").split("-")[0].lower()
 
 
+_PRIMARY: dict[str | None, str] = {}  # language attribute -> primary subtag (a file has few)
+
+
+@lru_cache(maxsize=4096)
 def tmx_date(value: str | None) -> str | None:
     """TMX's ``YYYYMMDDThhmmssZ`` as ISO 8601 UTC (None when absent or malformed).
 
@@ -89,19 +94,18 @@ def read_tmx(path: Path | str, header: TMXHeader | None = None) -> Iterator[TMXU
     path = Path(path)
     try:
         for name, element in iter_elements(path, ("header", "tu")):
-            if name == "root":
+            if name == "tu":
+                yield _unit(element)
+            elif name == "root":
                 if etree.QName(element).localname != "tmx":
                     raise TMXError(
                         f"{path.name} is not a TMX file (its root element is "
                         f"<{etree.QName(element).localname}>). Export a TMX from the other tool "
                         "and import that."
                     )
-            elif name == "header":
-                if header is not None:
-                    header.creation_tool = element.get("creationtool")
-                    header.source_language = element.get("srclang")
-            else:
-                yield _unit(element)
+            elif header is not None:
+                header.creation_tool = element.get("creationtool")
+                header.source_language = element.get("srclang")
     except GlossaryFormatError as exc:
         raise TMXError(str(exc)) from exc
     except OSError as exc:
@@ -109,22 +113,43 @@ def read_tmx(path: Path | str, header: TMXHeader | None = None) -> Iterator[TMXU
 
 
 def _unit(tu: etree._Element) -> TMXUnit:
+    """One ``<tu>``. This runs once per unit of files with millions of them: attribute reads
+    and tag tests are inlined rather than spread over small helpers."""
     numbers: dict[tuple[str, str], int] = {}
     variants: list[tuple[str, str, etree._Element]] = []
+    props: dict[str | None, str] | None = None
     for tuv in tu:
-        if _local(tuv) != "tuv":
+        tag = tuv.tag
+        if tag != "tuv" and (not isinstance(tag, str) or tag.rpartition("}")[2] != "tuv"):
+            if isinstance(tag, str) and tag.rpartition("}")[2] == "prop":
+                if props is None:
+                    props = {}
+                props[tuv.get("type")] = tuv.text or ""
             continue
-        lang = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
-        seg = next((c for c in tuv if _local(c) == "seg"), None)
-        if seg is not None:
-            variants.append((lang, _coded(seg, numbers), tuv))
-    languages = [lang for lang, _, _ in variants]
+        attr = tuv.get(XML_LANG) or tuv.get("lang")
+        lang = _PRIMARY.get(attr)
+        if lang is None:
+            lang = _PRIMARY.setdefault(attr, primary_language(attr))
+        for seg in tuv:
+            tag = seg.tag
+            if tag == "seg" or (isinstance(tag, str) and tag.rpartition("}")[2] == "seg"):
+                if len(seg):
+                    text = _coded(seg, numbers)
+                else:  # plain text, the usual case
+                    text = seg.text or ""
+                    if RESERVED_PATTERN.search(text):
+                        text = sanitize(text)[0]
+                variants.append((lang, text, tuv))
+                break
+    languages = [v[0] for v in variants]
     source = next((text for lang, text, _ in variants if lang == "en" and text.strip()), None)
     if source is None:
         return TMXUnit([], languages)
     tu_reviewer = tu.get("changeid") or tu.get("creationid")
     tu_date = tu.get("changedate") or tu.get("creationdate")
-    props = {p.get("type"): (p.text or "") for p in tu if _local(p) == "prop"}
+    previous = following = None
+    if props is not None:
+        previous, following = props.get("x-context-pre"), props.get("x-context-post")
     pairs = []
     for lang, text, tuv in variants:
         if lang not in MEMORY_LANGUAGES or not text.strip():
@@ -133,7 +158,7 @@ def _unit(tu: etree._Element) -> TMXUnit:
             lang, source, text,
             tuv.get("changeid") or tuv.get("creationid") or tu_reviewer,
             tmx_date(tuv.get("changedate") or tuv.get("creationdate") or tu_date),
-            props.get("x-context-pre"), props.get("x-context-post"),
+            previous, following,
         ))
     return TMXUnit(pairs, languages)
 
