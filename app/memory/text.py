@@ -14,7 +14,6 @@ import unicodedata
 
 from app.documents.inline_codes import strip_tags
 
-_SPACE = re.compile(r"\s+")
 # A number: digits grouped by thousands (1,000 / 1 000 / 10\u00a0000) or plain, with an optional
 # decimal part (2.5 / 2,5). A group needs exactly three digits: "10 12" is two numbers.
 NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -23,8 +22,11 @@ _NUMBER = re.compile(rf"^(?:{NUMBER})$")
 
 
 def normalize(text: str) -> str:
-    """The comparable form of a segment: no tags, NFC, single spaces, trimmed."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", strip_tags(text))).strip()
+    """The comparable form of a segment: no tags, NFC, single spaces, trimmed.
+
+    ``str.split()`` splits on exactly the characters ``\\s`` matches and is ~3x faster than a
+    regex substitution (this runs once per unit of a million-unit import)."""
+    return " ".join(unicodedata.normalize("NFC", strip_tags(text)).split())
 
 
 def text_key(text: str) -> int:

@@ -12,6 +12,7 @@ transaction: cancelled or failed, nothing changes.
 from __future__ import annotations
 
 import contextlib
+import queue
 import re
 import sqlite3
 import threading
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from app.memory.model import TranslationMemoryError
 from app.memory.text import context_key, text_key
-from app.memory.tmx_reader import TMXHeader, TMXPair, read_tmx
+from app.memory.tmx_reader import TMXHeader, TMXPair, TMXUnit, read_tmx
 from app.storage.database import ProjectDatabase
 
 ProgressCallback = Callable[[int, int], None]  # (units read, units in the file)
@@ -80,30 +81,33 @@ def import_tmx(
     header = TMXHeader()
     total = count_units(path) if progress is not None else 0
     origin = f"tmx:{path.name}"
-    with pdb.transaction() as conn, _bulk_index(conn):
-        merger = _Merger(conn, origin, report)
-        for n, unit in enumerate(read_tmx(path, header), start=1):
-            if not unit.pairs:
-                report.skipped += 1
-                if "en" not in unit.languages:
-                    report.no_source += 1
-                else:
-                    report.no_target += 1
-                    report.other_languages.update(set(unit.languages) - {"en"})
-            else:
-                outcome = max([merger.merge(pair) for pair in unit.pairs])
+    n = 0
+    with _Reader(path, header) as reader, pdb.transaction() as conn, \
+            _bulk_index(conn) as index:
+        merger = _Merger(conn, origin, report, index)
+        for batch in reader:
+            for unit, key, ckey in batch:
+                if not unit.pairs:
+                    report.skipped += 1
+                    if "en" not in unit.languages:
+                        report.no_source += 1
+                    else:
+                        report.no_target += 1
+                        report.other_languages.update(set(unit.languages) - {"en"})
+                    continue
+                outcome = max([merger.merge(pair, key, ckey) for pair in unit.pairs])
                 if outcome == 2:
                     report.added += 1
                 elif outcome == 1:
                     report.updated += 1
                 else:
                     report.skipped += 1
-            if n % _PROGRESS_EVERY == 0:
-                if cancel is not None and cancel.is_set():
-                    raise ImportCancelled(
-                        f"Import of {path.name} cancelled; the memory was not changed.")
-                if progress is not None:
-                    progress(n, max(total, n))
+            n += len(batch)
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelled(
+                    f"Import of {path.name} cancelled; the memory was not changed.")
+            if progress is not None and n % _PROGRESS_EVERY < len(batch):
+                progress(n, max(total, n))
         merger.flush()
         report.creation_tool = header.creation_tool
     if progress is not None:
@@ -111,24 +115,97 @@ def import_tmx(
     return report
 
 
+Batch = list[tuple[TMXUnit, int, int | None]]  # units with their source and context keys
+_BATCH = 500  # units per batch handed from the reading thread to the writing one
+
+
+class _Reader:
+    """Reads the file in a thread of its own while the caller's thread writes.
+
+    lxml and SQLite release the GIL for much of their work, so parsing the XML and indexing
+    the rows overlap on two cores. Batches of units (with their keys, computed here) go
+    through a short queue; a failure in the reading thread is raised in the caller's; leaving
+    the ``with`` block (done, cancelled or failed) stops the thread and waits for it.
+    """
+
+    def __init__(self, path: Path, header: TMXHeader) -> None:
+        self.path, self.header = path, header
+        self.queue: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=16)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="tmx-reader", daemon=True)
+
+    def __enter__(self) -> _Reader:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def __iter__(self) -> Iterator[Batch]:
+        while (item := self.queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def _run(self) -> None:
+        try:
+            batch: Batch = []
+            for unit in read_tmx(self.path, self.header):
+                if unit.pairs:
+                    first = unit.pairs[0]  # pairs of a unit share source and context
+                    ckey = (context_key(first.previous, first.following)
+                            if first.previous is not None or first.following is not None
+                            else None)
+                    batch.append((unit, text_key(first.source), ckey))
+                else:
+                    batch.append((unit, 0, None))
+                if len(batch) >= _BATCH:
+                    if not self._put(batch):
+                        return
+                    batch = []
+            if self._put(batch):
+                self._put(None)
+        except BaseException as exc:  # handed to the writing thread, which raises it
+            self._put(exc)
+
+    def _put(self, item: Batch | BaseException | None) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+
 @contextlib.contextmanager
-def _bulk_index(conn: sqlite3.Connection) -> Iterator[None]:
-    """Index the imported units in one statement at the end instead of one trigger run per row
-    (the way glossary_rows bulk-inserts terms): the insert and update triggers of ``memory`` are
+def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
+    """Index the imported units a batch at a time instead of one trigger run per row (the way
+    glossary_rows bulk-inserts terms): the insert and update triggers of ``memory`` are
     dropped inside the caller's transaction and put back after, so a failure rolls back both.
-    Updates during the import touch no indexed column (source and target are the unit's key)."""
+    Updates during the import touch no indexed column (source and target are the unit's key).
+    Yields the function that indexes the rows added since its last call."""
     triggers = dict(conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
         "('memory_ai', 'memory_au')").fetchall())
-    first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM memory").fetchone()[0]
+    following = [conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM memory").fetchone()[0]]
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute("PRAGMA cache_size = -131072")  # 128 MiB while the indexes grow
     for name in triggers:
         conn.execute(f"DROP TRIGGER [{name}]")
+
+    def index() -> None:
+        last = conn.execute("SELECT MAX(id) FROM memory").fetchone()[0]
+        if last is not None and last >= following[0]:
+            conn.execute("INSERT INTO memory_fts (rowid, [source], [target]) "
+                         "SELECT rowid, [source], [target] FROM memory WHERE id >= ?",
+                         (following[0],))
+            following[0] = last + 1
+
     try:
-        yield
-        conn.execute("INSERT INTO memory_fts (rowid, [source], [target]) "
-                     "SELECT rowid, [source], [target] FROM memory WHERE id >= ?", (first,))
+        yield index
+        index()
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
     for sql in triggers.values():
@@ -146,18 +223,16 @@ class _Merger:
     """Pairs into ``memory``: new ones batched (``executemany``), the database asked only for
     sources it already has (their keys are read once at the start)."""
 
-    def __init__(self, conn: sqlite3.Connection, origin: str, report: ImportReport) -> None:
-        self.conn, self.origin, self.report = conn, origin, report
+    def __init__(self, conn: sqlite3.Connection, origin: str, report: ImportReport,
+                 index: Callable[[], None]) -> None:
+        self.conn, self.origin, self.report, self.index = conn, origin, report, index
         self.known = {r[0] for r in conn.execute(
             "SELECT source_key FROM memory WHERE segment_id IS NULL")}
         self.pending: dict[tuple, list] = {}  # (key, lang, source, target) -> insert values
 
-    def merge(self, pair: TMXPair) -> int:
+    def merge(self, pair: TMXPair, key: int, ckey: int | None) -> int:
         """2 added, 1 updated, 0 skipped."""
-        key = text_key(pair.source)
         ident = (key, pair.lang, pair.source, pair.target)
-        ckey = (context_key(pair.previous, pair.following)
-                if pair.previous is not None or pair.following is not None else None)
         waiting = self.pending.get(ident)
         if waiting is not None:  # the same pair earlier in this file
             if not _newer(pair.changed_at, waiting[6]):
@@ -191,6 +266,7 @@ class _Merger:
 
     def flush(self) -> None:
         self.conn.executemany(_INSERT, self.pending.values())
+        self.index()
         self.known.update(ident[0] for ident in self.pending)
         self.pending = {}
 
