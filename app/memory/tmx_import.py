@@ -179,11 +179,20 @@ class _Reader:
         return False
 
 
+# FTS5 keeps new index entries in memory until this many bytes, then writes them as a
+# segment that later merges rewrite. At 1 MiB (the default) a million units make hundreds of
+# small segments and merging them costs more than tokenizing: indexing 1M units took 45.6 s
+# CPU at 1 MiB and 23.0 s at 32 MiB (benchmarks/translation_memory.py, same machine and hour).
+_IMPORT_HASH_SIZE = 32 << 20
+_DEFAULT_HASH_SIZE = 1 << 20
+
+
 @contextlib.contextmanager
 def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
     """Index the imported units a batch at a time instead of one trigger run per row (the way
     glossary_rows bulk-inserts terms): the insert and update triggers of ``memory`` are
-    dropped inside the caller's transaction and put back after, so a failure rolls back both.
+    dropped inside the caller's transaction and put back after, so a failure rolls back both
+    (the larger FTS5 ``hashsize`` set for the import and put back after is undone alike).
     Updates during the import touch no indexed column (source and target are the unit's key).
     Yields the function that indexes the rows added since its last call."""
     triggers = dict(conn.execute(
@@ -192,6 +201,9 @@ def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
     following = [conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM memory").fetchone()[0]]
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute("PRAGMA cache_size = -131072")  # 128 MiB while the indexes grow
+    hash_size = conn.execute(
+        "SELECT v FROM memory_fts_config WHERE k = 'hashsize'").fetchone()
+    _fts_config(conn, "hashsize", _IMPORT_HASH_SIZE)
     for name in triggers:
         conn.execute(f"DROP TRIGGER [{name}]")
 
@@ -208,8 +220,13 @@ def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
         index()
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
+    _fts_config(conn, "hashsize", hash_size[0] if hash_size else _DEFAULT_HASH_SIZE)
     for sql in triggers.values():
         conn.execute(sql)
+
+
+def _fts_config(conn: sqlite3.Connection, key: str, value: int) -> None:
+    conn.execute("INSERT INTO memory_fts(memory_fts, rank) VALUES (?, ?)", (key, value))
 
 
 _INSERT = (

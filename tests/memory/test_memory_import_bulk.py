@@ -37,6 +37,8 @@ def _state(pdb):
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'memory'")}
     assert triggers == {"memory_ai", "memory_ad", "memory_au"}
     assert not [t for t in threading.enumerate() if t.name == "tmx-reader"]
+    hash_size = conn.execute("SELECT v FROM memory_fts_config WHERE k = 'hashsize'").fetchone()
+    assert hash_size is None or hash_size[0] == 1 << 20  # the import's 32 MiB is put back
     return MemoryStore(pdb).count()
 
 
