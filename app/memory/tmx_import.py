@@ -130,7 +130,7 @@ class _Reader:
 
     def __init__(self, path: Path, header: TMXHeader) -> None:
         self.path, self.header = path, header
-        self.queue: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=16)
+        self.queue: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=64)
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, name="tmx-reader", daemon=True)
 
@@ -188,13 +188,14 @@ _DEFAULT_HASH_SIZE = 1 << 20
 
 
 @contextlib.contextmanager
-def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
+def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[int], None]]:
     """Index the imported units a batch at a time instead of one trigger run per row (the way
     glossary_rows bulk-inserts terms): the insert and update triggers of ``memory`` are
     dropped inside the caller's transaction and put back after, so a failure rolls back both
     (the larger FTS5 ``hashsize`` set for the import and put back after is undone alike).
     Updates during the import touch no indexed column (source and target are the unit's key).
-    Yields the function that indexes the rows added since its last call."""
+    Yields the function that indexes the rows added since its last call (when at least
+    ``at_least`` are waiting); the rest are indexed before the triggers come back."""
     triggers = dict(conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
         "('memory_ai', 'memory_au')").fetchall())
@@ -207,9 +208,9 @@ def _bulk_index(conn: sqlite3.Connection) -> Iterator[Callable[[], None]]:
     for name in triggers:
         conn.execute(f"DROP TRIGGER [{name}]")
 
-    def index() -> None:
+    def index(at_least: int = 1) -> None:
         last = conn.execute("SELECT MAX(id) FROM memory").fetchone()[0]
-        if last is not None and last >= following[0]:
+        if last is not None and last - following[0] + 1 >= at_least:
             conn.execute("INSERT INTO memory_fts (rowid, [source], [target]) "
                          "SELECT rowid, [source], [target] FROM memory WHERE id >= ?",
                          (following[0],))
@@ -234,6 +235,11 @@ _INSERT = (
     "changed_at, origin) VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?)"
 )
 _FLUSH_EVERY = 5000
+# New rows are indexed 20,000 at a time: an FTS5 statement flushes its pending entries when it
+# starts, so indexing every 5,000 rows cost 25% more than one statement at the end (37.9 s vs
+# 30.4 s CPU for 1M units), every 100,000 nothing more; the reading thread (up to 64 batches
+# ahead) keeps parsing while SQLite indexes without the GIL.
+_INDEX_EVERY = 20_000
 
 
 class _Merger:
@@ -241,7 +247,7 @@ class _Merger:
     sources it already has (their keys are read once at the start)."""
 
     def __init__(self, conn: sqlite3.Connection, origin: str, report: ImportReport,
-                 index: Callable[[], None]) -> None:
+                 index: Callable[[int], None]) -> None:
         self.conn, self.origin, self.report, self.index = conn, origin, report, index
         self.known = {r[0] for r in conn.execute(
             "SELECT source_key FROM memory WHERE segment_id IS NULL")}
@@ -283,7 +289,7 @@ class _Merger:
 
     def flush(self) -> None:
         self.conn.executemany(_INSERT, self.pending.values())
-        self.index()
+        self.index(_INDEX_EVERY)
         self.known.update(ident[0] for ident in self.pending)
         self.pending = {}
 
