@@ -124,8 +124,10 @@ class NameChecker:
                 quoted = inside(quotes, item.start, item.end)
                 if not approved and not item.notes.get("excepted") and not quoted:
                     located.append((index, item))
+        # a place the text puts abroad (Sevastopol, Wisconsin) keeps its own spellings
+        located = [pair for pair in located if not document.placed_abroad_before(pair[1])]
         consistency_flags(located, flags, self.data)
-        for index, flag in case_form_flags(texts, resolved):
+        for index, flag in case_form_flags(texts, resolved, self.data):
             if not any(f.start < flag.end and flag.start < f.end for f in flags.get(index, [])):
                 flags.setdefault(index, []).append(flag)
         return [

@@ -102,6 +102,16 @@ class DocumentContext:
     oblasts: tuple[Counter[str], Counter[str], Counter[str]] = field(
         default_factory=lambda: (Counter(), Counter(), Counter())
     )
+    # concepts of places whose name the text itself places abroad ("Sevastopol, Wisconsin"),
+    # with where it first does so (segment, offset): the place's other spellings from there on,
+    # and in a headline ("Another Sebastopol?"), are the namesake too; an earlier sentence
+    # ("grain left the port of Odessa") is still the place in Ukraine
+    concepts_abroad: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def placed_abroad_before(self, item: Resolved) -> bool:
+        """Whether the text has put ``item``'s place abroad by the time it names it."""
+        where = self.concepts_abroad.get(item.concept)
+        return where is not None and (where <= item.order or item.run.headline)
     # casefolded names the text itself places abroad ("Odessa, Texas"), see context_exceptions
     placed_abroad: set[str] = field(default_factory=set)
 
@@ -131,8 +141,11 @@ def read_document(texts: Sequence[str], resolved: Iterable[Iterable[Resolved]]) 
         context.abroad = context.abroad or _names_abroad(text)
         context.renaming = context.renaming or bool(_RENAMING.search(text))
         context.texts.append(text)
-    for items in resolved:
+    for text, items in zip(context.texts, resolved, strict=False):
         for item in items:
+            if item.kind == "place" and placed_abroad_after(text, item.end):
+                where = context.concepts_abroad.get(item.concept, item.order)
+                context.concepts_abroad[item.concept] = min(where, item.order)
             place = item.place
             if item.kind != "place" or place is None or place.country != UKRAINE:
                 continue

@@ -52,14 +52,17 @@ _PLACE_KINDS = frozenset({RUSSIAN_DERIVED_PLACE, RENAMED_PLACE, OTHER_ROMANIZATI
 _VILLAGE_POPULATION = 20_000
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 
-# The word after the place names what the place's name is part of.
+# The word after the place names what the place's name is part of; up to four capitalised
+# words may stand between ("Kharkov Physico-Technical Institute", "Kharkov Tractor Works",
+# "Nikolayev Shipbuilding, Mechanical, and Iron Works"). A power plant is named after the city
+# by its operator and takes the city's spelling (Zaporizhzhia Nuclear Power Plant): not here.
 _ORGANISATION_AFTER = re.compile(
-    r"[\s\"“«]+(?:(?:International|National|State|Academic|City|Regional|Municipal|"
-    r"Polytechnic|Medical|Research)\s+)*"
+    r"[\s\"“«]+(?:(?:[A-Z][\w’'-]*,?|and|of)\s+){0,4}"
     r"(Ballet|Opera|Theatre|Theater|Orchestra|Philharmonic|Conservatory|Academy|Institute|"
     r"University|Center|Centre|Festival|Film\s+Festival|Club|Stadium|Arena|Museum|Zoo|Circus|"
     r"Airlines?|Hotel|Bank|Company|Group|Metallurg|Metalurg|Metalurh|Dynamo|Dinamo|"
-    r"People['’]s\s+Republic|Choir|Ensemble|Studio|Studios|Lyceum|College)\b"
+    r"People['’]s\s+Republic|Choir|Ensemble|Studio|Studios|Lyceum|College|Works|Factory|"
+    r"(?<!Power )(?<!Nuclear )Plant|Shipyard|Admiralty|Winery|Brewery|Distillery|Zavod)\b"
 )
 # A club or a company name before the place ("Dynamo Kiev", "ArcelorMittal Krivoy Rog").
 _ORGANISATION_BEFORE = re.compile(
@@ -173,8 +176,8 @@ def confidence(
         score *= 0.5
     if window.endswith(("@", "#")) or source[item.end : item.end + 1] in ("_", "@"):
         return 0.0  # a social-media handle or a hashtag (@KharkovMusic), not the place
-    if placed_abroad_after(source, item.end):
-        return 0.0  # "Sevastopol, Wisconsin", "Odessa (Ontario)": the town abroad
+    if placed_abroad_after(source, item.end) or document.placed_abroad_before(item):
+        return 0.0  # "Sevastopol, Wisconsin", "Odessa (Ontario)": the town abroad, in any spelling
     if " " not in item.text and data.surname_forms(item.text) and not _PLACE_CUE.search(window):
         score *= 0.7  # "shelled Nikolaev", "in Nikolaev": the place, surname or not
         if _SAYING_AFTER.match(source, item.end):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.names.concepts import Resolved
+from app.names.english_given_names import given_name
 from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_case
 from app.names.name_data import NameData
 from app.names.reasons import why
@@ -107,6 +108,16 @@ def _scheme_of(latin: str, cyrillic: str, lang: str, data: NameData) -> str:
     return schemes[0][0] if schemes else "wikipedia"
 
 
+def _male_given(latin: str, data: NameData | None) -> bool:
+    """Whether ``latin`` is only ever a man's given name (Oleg, Sergei; not Sasha, Valya)."""
+    if data is None:
+        return False
+    reading = given_name(data, latin)
+    genders = {parse.gender for lang, forms in (("ru", reading.ru), ("uk", reading.uk))
+               for form in forms for parse in data.analyze(form, lang) if parse.kind == "given"}
+    return genders == {"masc"}
+
+
 # Russian case endings of a man's surname in -ov/-ev/-in (genitive/accusative -a, dative -u,
 # instrumental -ym): "the pass of Tsygankova" in machine-translated English.
 _CASE_ENDINGS = ("a", "u", "ym")
@@ -115,21 +126,28 @@ _FEMALE_TITLE = re.compile(r"\b(Ms|Mrs|Miss|Madame|Mme|Lady)\W*$")
 
 
 def case_form_flags(
-    texts: Sequence[str], resolved: Sequence[Sequence[Resolved]]
+    texts: Sequence[str], resolved: Sequence[Sequence[Resolved]], data: NameData | None = None
 ) -> list[tuple[int, Flag]]:
     """Warnings on a Russian case form of a surname left in English ("a free kick from
     Tsygankova" where the text also names Tsygankov): one person, so the nominative is due.
 
-    Only a lone surname counts: a woman's surname (Maria Tsygankova, Ms Tsygankova) comes with
-    her given name or a title somewhere in the text and is left alone."""
+    A lone surname counts, and one after a man's given name ("said Oleg Sinegubova" where the
+    text also has Sinegubov: a genitive, the -ova form is no man's surname); a woman's surname
+    (Maria Tsygankova, Ms Tsygankova) comes with her given name or a title and is left alone."""
     people = [(seg, item, item.surname) for seg, items in enumerate(resolved) for item in items
               if item.kind == "person" and item.surname is not None]
-    nominatives = {s.text for _, _, s in people if s.text.endswith(_DECLINED_STEMS)}
-    with_given = {s.text for _, item, s in people if item.given is not None}
+    # the nominative may stand alone where the checker could not tell a person ("Sinegubov
+    # said" after a quotation reads as a bare name)
+    lone = {item.text for items in resolved for item in items
+            if item.kind == "name" and " " not in item.text}
+    nominatives = {w for w in ({s.text for _, _, s in people} | lone)
+                   if w.endswith(_DECLINED_STEMS)}
+    with_woman = {s.text for _, item, s in people
+                  if item.given is not None and not _male_given(item.given.text, data)}
     out = []
     for seg, item, surname in people:
         word = surname.text
-        if item.given is not None or word in with_given or word in nominatives:
+        if word in with_woman or word in nominatives:
             continue
         nominative = next((word[: -len(end)] for end in _CASE_ENDINGS
                            if word.endswith(end) and word[: -len(end)] in nominatives), None)

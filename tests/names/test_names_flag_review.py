@@ -210,3 +210,35 @@ def test_a_lone_name_after_a_place_word_is_no_person_to_make_consistent():
     assert [f for f in check_english(text).flags if f.kind == "inconsistent_spelling"] == []
     people = "Kovalenko spoke first. Later Kovalenko and Kowalenko spoke again."
     assert [f.kind for f in check_english(people).flags] == ["inconsistent_spelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She worked at the Odessa Hydro-Meteorological Institute for years.", "Odessa"),
+        ("Lugansk Locomotive Works built its first engine in 1900.", "Lugansk"),
+        ("The Kherson Cotton Spinning, Weaving, and Dyeing Factory shut down.", "Kherson"),
+        ("A bottle from the Kiev Champagne Winery stood on the table.", "Kiev"),
+    ],
+)
+def test_words_between_the_city_and_the_organisation_word(text, name):
+    flags = [f for f in check_english(text).flags if f.text == name]
+    assert [f.severity for f in flags] in ([], ["info"])
+
+
+def test_a_power_plant_named_after_the_city_takes_the_city_spelling():
+    flags = check_english("Drones hit the Zaporozhye Nuclear Power Plant again.").flags
+    assert [(f.text, f.severity) for f in flags] == [("Zaporozhye", "error")]
+
+
+def test_other_spellings_of_a_place_the_text_puts_abroad_are_the_namesake():
+    text = ("Grain left the Ukrainian port of Odessa. Tourists reach Odesa, Texas, by bus; "
+            "Odessa holds a rodeo in May.")
+    flags = [(f.text, f.start) for f in check_english(text).flags]
+    assert flags == [("Odessa", text.index("Odessa"))]  # only the earlier port, in Ukraine
+
+
+def test_a_surname_case_form_after_a_man_s_given_name():
+    text = "The shells fell at night, said Pavel Morozova. Later Morozov said the town was quiet."
+    assert _flags(text) == [("Morozova", "warning", "Morozov")]
+    assert _flags("The shells fell, said Anna Morozova. Morozov said it was quiet.") == []
