@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from app.names.concepts import Resolved
 from app.names.english_given_names import given_name
 from app.names.findings import INFLECTED_FORM, OTHER_ROMANIZATION, Flag, match_case
-from app.names.name_data import NameData
+from app.names.name_data import UKRAINE, NameData
 from app.names.reasons import why
 from app.names.romanize import SCHEME_LABELS
 from app.names.spelling_key import spelling_key
@@ -162,4 +162,36 @@ def case_form_flags(
             **why("surname_case_form", word, nominative),
             concept=item.concept,
         )))
+    return out + _place_case_forms(texts, resolved)
+
+
+# Russian case endings of a place name in -a (Мерефа: Мерефе, Мерефы, Мерефу, Мерефой).
+_PLACE_CASE = re.compile(r"(e|i|y|u|oi|oy|oj)")
+
+
+def _place_case_forms(
+    texts: Sequence[str], resolved: Sequence[Sequence[Resolved]]
+) -> list[tuple[int, Flag]]:
+    """Warnings on a Russian case form of a place in Ukraine left in English ("the suburb of
+    Kharkov - Merefe") where the text also writes the place in the nominative (Merefa)."""
+    named = {item.text: item for items in resolved for item in items
+             if item.kind == "place" and item.place is not None and item.place.country == UKRAINE
+             and item.text.endswith("a") and " " not in item.text and len(item.text) > 4}
+    if not named:
+        return []
+    taken = {(seg, item.start) for seg, items in enumerate(resolved) for item in items}
+    out = []
+    for nominative, place_item in named.items():
+        pattern = re.compile(rf"\b{re.escape(nominative[:-1])}{_PLACE_CASE.pattern}\b")
+        for seg, text in enumerate(texts):
+            for match in pattern.finditer(text):
+                if (seg, match.start()) in taken:
+                    continue
+                word = match.group()
+                out.append((seg, Flag(
+                    text=word, start=match.start(), end=match.end(), kind=INFLECTED_FORM,
+                    severity="warning", suggestion=nominative,
+                    **why("place_case_form", word, nominative),
+                    concept=place_item.concept,
+                )))
     return out

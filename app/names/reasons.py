@@ -89,6 +89,9 @@ REASONS: dict[str, str] = {
         CONTEXT, "%1 looks like a Russian case form of the surname %2, which this text also "
         "uses for the same person; English uses the nominative %2. If %1 is a woman's surname, "
         "keep it."),
+    "place_case_form": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 looks like a Russian case form of %2, which this text also writes; English "
+        "uses the nominative %2."),
     # glossary (app/names/glossary_rules.py); %3 is the glossary's own note, as written there
     "glossary_forbidden": QT_TRANSLATE_NOOP(CONTEXT, "The glossary forbids %1. %3"),
     "glossary_forbidden_use": QT_TRANSLATE_NOOP(CONTEXT, "The glossary forbids %1; use %2. %3"),

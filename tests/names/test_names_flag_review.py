@@ -242,3 +242,8 @@ def test_a_surname_case_form_after_a_man_s_given_name():
     text = "The shells fell at night, said Pavel Morozova. Later Morozov said the town was quiet."
     assert _flags(text) == [("Morozova", "warning", "Morozov")]
     assert _flags("The shells fell, said Anna Morozova. Morozov said it was quiet.") == []
+
+
+def test_a_russian_case_form_of_a_place_the_text_also_names():
+    text = "Rockets hit Poltava at night. Near Poltave, two houses burned, officials said."
+    assert _flags(text) == [("Poltave", "warning", "Poltava")]
