@@ -20,6 +20,7 @@ from app.storage.mt_cache_schema import migrate_0002_mt_cache
 from app.storage.mt_draft_schema import migrate_0010_mt_draft
 from app.storage.names_schema import migrate_0004_names
 from app.storage.qa_schema import migrate_0007_qa
+from app.storage.repetitions_schema import migrate_0013_segment_source_index
 from app.storage.schema_core import migrate_0001_core
 from app.storage.status_index_schema import migrate_0012_status_index
 
@@ -37,6 +38,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (9, migrate_0009_bulk_writes),
     (10, migrate_0010_mt_draft),
     (12, migrate_0012_status_index),
+    (13, migrate_0013_segment_source_index),
 ]
 
 

@@ -75,3 +75,25 @@ def test_the_setting_and_the_repository_switch_turn_copies_off(repo):
     quiet = ProjectRepository(repo.pdb, repetitions=False)
     quiet.decide(ids[0], "uk", Status.APPROVED, "Посадовці в Києві мовчали.", "ann")
     assert repo.cell(ids[1], "uk").status is Status.NEW
+
+
+def test_an_older_project_gets_the_index_repetitions_are_found_by(tmp_path, monkeypatch):
+    from app.storage import database, migrations
+    from app.storage.database import open_project
+
+    path = tmp_path / "old.rdproj"
+    monkeypatch.setattr(database, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= 10])
+    with open_project(path, create=True) as pdb:
+        ProjectRepository(pdb).add_document("old.txt", [SegmentDraft(REPEATED, 0, 0),
+                                                        SegmentDraft(REPEATED, 0, 1)])
+    monkeypatch.undo()
+    with open_project(path) as pdb:
+        (plan,) = [row[3] for row in pdb.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM segments WHERE source = ?", (REPEATED,))]
+        assert "idx_segments_source" in plan  # not a scan of every segment per decision
+        repo = ProjectRepository(pdb, repetitions=True)
+        first, second = repo.segment_ids()
+        copies = repo.record_decision(first, "uk", Status.APPROVED,
+                                      "Посадовці в Києві не коментували.", "ann").copies
+        assert [c.segment_id for c in copies] == [second]
+    assert (tmp_path / "old.rdproj.v10.bak").exists()
