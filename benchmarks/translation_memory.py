@@ -21,6 +21,7 @@ import os
 import platform
 import random
 import resource
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -147,6 +148,9 @@ def main() -> None:
                         "generating one; its units are sampled for the lookups")
     parser.add_argument("--project", type=Path,
                         help="skip generation and import: time lookups on this project's memory")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the generated TMX and project (their folder is printed) for "
+                        "--tmx/--project runs; by default the folder is removed")
     args = parser.parse_args()
     print(machine_line())
     if args.project:
@@ -154,6 +158,16 @@ def main() -> None:
         return
 
     folder = Path(tempfile.mkdtemp(prefix="tm-bench-"))
+    try:
+        run(args, folder)
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, folder: Path) -> None:
     os.environ["REVIEWDESK_HOME"] = str(folder / "home")
     from app.memory.tmx_import import import_tmx
     from app.storage.database import create_project
@@ -243,7 +257,7 @@ def _phases() -> dict[str, float]:
     store.MemoryStore.candidates = timed("candidates (FTS query with word counts)",
                                          store.MemoryStore.candidates)
     lookup._shortlist = timed("shortlist (rapidfuzz)", lookup._shortlist)
-    lookup._fuzzy = timed("scoring", lookup._fuzzy)
+    lookup.TranslationMemory._fuzzy = timed("scoring", lookup.TranslationMemory._fuzzy)
     return spent
 
 
