@@ -150,8 +150,25 @@ def run_matches(args: argparse.Namespace) -> int:
         ]}, ensure_ascii=False))
     else:
         _emit("\n".join(f"{m.score:>3}%  {m.source}\n      {m.target}  [{m.unit.origin_label}]"
+                        + "".join(f"\n      {_name_line(note)}" for note in m.names)
                         for m in found) or "no matches")
     return 0
+
+
+_NAME_REASONS = {
+    "not_in_glossary": "left: both names need glossary terms in this language",
+    "not_in_target": "left: {old_term} is not in the translation",
+    "not_inflected": "left: {new_term} cannot be put safely in the case {old_term} has here",
+}
+
+
+def _name_line(note) -> str:
+    """A differing name of a match: replaced through the glossary, or why not."""
+    if not note.reason:
+        return f"name {note.old} -> {note.new}: replaced ({note.old_term} -> {note.new_term})"
+    reason = _NAME_REASONS.get(note.reason, note.reason)
+    return f"name {note.old} -> {note.new}: " + reason.format(old_term=note.old_term,
+                                                              new_term=note.new_term)
 
 
 def run_search(args: argparse.Namespace) -> int:

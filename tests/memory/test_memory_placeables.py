@@ -154,3 +154,23 @@ def test_months_in_the_real_tico19_memory_are_adapted(tmp_path):
                                        "COVID-19.")
     assert wuhan.score == 98 and wuhan.target.startswith(
         "25 февраля в г. Ухань был введен карантин")
+
+
+def test_memory_matches_on_the_command_line_says_what_became_of_a_name(memory_repo, capsys):
+    import json
+
+    from app.cli import main
+
+    _person(GlossaryRepository(memory_repo.pdb), "Macron", "Макрон", "Макрон")
+    _person(GlossaryRepository(memory_repo.pdb), "Scholz", "Шольц", "Шольц")
+    project = str(memory_repo.pdb.path)
+    assert main(["memory", "matches", "Zelensky met Scholz in Kyiv on Monday.", "--project",
+                 project, "--to", "uk", "--format", "json"]) == 0
+    best = json.loads(capsys.readouterr().out)["matches"][0]  # the contract: adapted target
+    assert (best["score"], best["target"]) == (
+        99, "Зеленський зустрівся з Шольцом у Києві в понеділок.")
+    assert main(["memory", "matches", "Zelensky met Biden in Kyiv on Monday.", "--project",
+                 project, "--to", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "Зеленский встретился с Макроном" in out
+    assert "name Macron -> Biden: left: both names need glossary terms" in out
