@@ -77,22 +77,19 @@ def latin_key(text: str) -> str:
     return " ".join(fold_latin(text).replace("-", " ").split())
 
 
+_CYRILLIC_FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " "})
+
+
 def cyrillic_key(text: str) -> str:
     """Lookup key for a Cyrillic name: case, ё/е and apostrophe variants ignored."""
-    folded = text.strip().lower().replace("ё", "е")
-    for mark in ("’", "ʼ", "`", "‘"):
-        folded = folded.replace(mark, "'")
-    return " ".join(folded.replace("-", " ").split())
+    folded = text.lower().translate(_CYRILLIC_FOLD)
+    if "  " in folded or folded != folded.strip():
+        return " ".join(folded.split())
+    return folded
 
 
 def _population_order(places: Iterable[Place]) -> list[Place]:
     return sorted(places, key=lambda p: (-p.population, p.id))
-
-
-def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
-    bucket = index.setdefault(key, [])
-    if not bucket or bucket[-1] is not place:  # a place's spellings are added one after another
-        bucket.append(place)
 
 
 class Gazetteer:
@@ -103,15 +100,27 @@ class Gazetteer:
         self._by_id = {place.id: place for place in self._places}
         latin: dict[str, list[Place]] = {}
         cyrillic: dict[str, dict[str, list[Place]]] = {"uk": {}, "ru": {}}
-        # Places are visited most populous first, so every list comes out in that order.
+        # Places are visited most populous first, so every list comes out in that order. (The
+        # loop is written out: 31,000 places with 120,000 keys are indexed at first use.)
         for place in self._places:
             for spelling in place.spellings():
-                _add(latin, latin_key(spelling), place)
+                key = latin_key(spelling)
+                bucket = latin.get(key)
+                if bucket is None:
+                    latin[key] = [place]
+                elif bucket[-1] is not place:  # a place's spellings come one after another
+                    bucket.append(place)
             for lang, names in (("uk", (place.uk, *place.former_uk)),
                                 ("ru", (place.ru, *place.former_ru))):
+                index = cyrillic[lang]
                 for name in names:
                     if name:
-                        _add(cyrillic[lang], cyrillic_key(name), place)
+                        key = cyrillic_key(name)
+                        bucket = index.get(key)
+                        if bucket is None:
+                            index[key] = [place]
+                        elif bucket[-1] is not place:
+                            bucket.append(place)
         self._latin = latin
         self._cyrillic = cyrillic
         self._max_words = max((key.count(" ") + 1 for key in latin), default=1)
@@ -126,11 +135,11 @@ class Gazetteer:
                 "rebuild it with scripts/build_toponyms.py."
             ) from exc
         lines = data.splitlines()
-        columns = lines[0].split("\t")
+        columns = {name: i for i, name in enumerate(lines[0].split("\t"))}
         # The build script writes no tabs, quotes or escapes inside fields: a plain split is
         # several times faster than the csv module here.
-        return cls(_place(dict(zip(columns, line.split("\t"), strict=True)))
-                   for line in lines[1:] if line)
+        rows = (line.split("\t") for line in lines[1:] if line)
+        return cls(_place(fields, columns) for fields in rows)
 
     def all_places(self) -> list[Place]:
         return list(self._places)
@@ -178,31 +187,39 @@ class Gazetteer:
 
 
 def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v for v in (value or "").split("|") if v)
+    if not value:
+        return ()  # most fields of the 31,000 rows are empty
+    return tuple(v for v in value.split("|") if v)
 
 
 def _former(value: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    if not value:
+        return (), ()
     pairs = [item.rsplit(":", 1) for item in _split(value)]
     return tuple(name for name, _ in pairs), tuple(int(year or 0) for _, year in pairs)
 
 
-def _place(row: dict[str, str]) -> Place:
-    former_en, former_until = _former(row.get("former_en"))
+def _place(fields: list[str], columns: dict[str, int]) -> Place:
+    """A Place from one row of the table (``columns``: column name -> index; the optional
+    columns former_* and oblast of older tables may be missing)."""
+    if len(fields) != len(columns):
+        raise GazetteerUnavailableError(
+            f"A row of the place-name table has {len(fields)} fields, not {len(columns)}: "
+            f"{fields[:2]}. Rebuild it with scripts/build_toponyms.py."
+        )
+
+    def get(name: str) -> str:
+        index = columns.get(name)
+        return fields[index] if index is not None else ""
+
+    former_en, former_until = _former(get("former_en"))
     return Place(
-        id=row["id"],
-        en=row["en"],
-        uk=row["uk"] or None,
-        ru=row["ru"] or None,
-        country=sys.intern(row["country"]),  # a few values shared by 31,000 places
-        kind=sys.intern(row["kind"]),
-        population=int(row["population"] or 0),
-        aliases_en=_split(row["aliases_en"]),
-        russian_derived_en=_split(row["russian_derived_en"]),
-        former_en=former_en,
-        former_until=former_until,
-        former_uk=_split(row.get("former_uk")),
-        former_ru=_split(row.get("former_ru")),
-        oblast=sys.intern(row.get("oblast") or ""),
+        get("id"), get("en"), get("uk") or None, get("ru") or None,
+        sys.intern(get("country")),  # a few values shared by 31,000 places
+        sys.intern(get("kind")), int(get("population") or 0),
+        _split(get("aliases_en")), _split(get("russian_derived_en")),
+        former_en, former_until, _split(get("former_uk")), _split(get("former_ru")),
+        sys.intern(get("oblast")),
     )
 
 

@@ -180,18 +180,21 @@ def _place_case_forms(
     if not named:
         return []
     taken = {(seg, item.start) for seg, items in enumerate(resolved) for item in items}
+    stems = {nominative[:-1]: nominative for nominative in named}
+    pattern = re.compile(  # one pass over the document for all its places in -a
+        rf"\b({'|'.join(map(re.escape, sorted(stems, key=len, reverse=True)))})"
+        rf"{_PLACE_CASE.pattern}\b"
+    )
     out = []
-    for nominative, place_item in named.items():
-        pattern = re.compile(rf"\b{re.escape(nominative[:-1])}{_PLACE_CASE.pattern}\b")
-        for seg, text in enumerate(texts):
-            for match in pattern.finditer(text):
-                if (seg, match.start()) in taken:
-                    continue
-                word = match.group()
-                out.append((seg, Flag(
-                    text=word, start=match.start(), end=match.end(), kind=INFLECTED_FORM,
-                    severity="warning", suggestion=nominative,
-                    **why("place_case_form", word, nominative),
-                    concept=place_item.concept,
-                )))
+    for seg, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            if (seg, match.start()) in taken:
+                continue
+            word, nominative = match.group(), stems[match.group(1)]
+            out.append((seg, Flag(
+                text=word, start=match.start(), end=match.end(), kind=INFLECTED_FORM,
+                severity="warning", suggestion=nominative,
+                **why("place_case_form", word, nominative),
+                concept=named[nominative].concept,
+            )))
     return out
