@@ -28,14 +28,14 @@ def check_consistency(units: Sequence[tuple[int, Unit]],
                       context: CheckContext) -> Iterator[tuple[int, Finding]]:
     by_source: dict[tuple[str, str], list[tuple[int, Unit, str]]] = defaultdict(list)
     by_target: dict[tuple[str, str], list[tuple[int, Unit, str]]] = defaultdict(list)
-    sources: dict[str, str | None] = {}  # each source is folded once for both columns
+    folded: dict[str, str | None] = {}  # each source is folded once for both columns
     for index, unit in units:
         if unit.lang == "en" or not unit.target.strip():
             continue
-        source = sources.get(unit.source, "")
+        source = folded.get(unit.source, "")
         if source == "":
             source = fold(unit.source)
-            source = sources[unit.source] = (
+            source = folded[unit.source] = (
                 source if len(source) - source.count(" ") >= MIN_LETTERS else None)
         if source is None:
             continue

@@ -22,6 +22,10 @@ def project_speller(pdb: ProjectDatabase, speller: Speller | None = None,
                     cancelled: Callable[[], bool] | None = None) -> Speller:
     """``speller`` (or a new one) loaded, accepting this project's words. Raises
     ``SpellingUnavailableError`` when the dictionaries cannot be loaded."""
-    speller = (speller or Speller()).load(cancelled)
+    if speller is None:  # the command line: English as the settings say (the window's own
+        from app.core.settings import Settings  # speller follows its menu)
+
+        speller = Speller(english=bool(Settings().get("qa_english_spelling")))
+    speller.load(cancelled)
     speller.set_accepted(accepted_words(pdb))
     return speller

@@ -71,7 +71,7 @@ UNIT_CHECKS: list[UnitCheck] = [
     UnitCheck("alphabet", (k.WRONG_ALPHABET,), check_alphabet),
     UnitCheck("invisible", (k.INVISIBLE,), check_invisible, source_too=True),
     UnitCheck("entities", (k.ENTITIES,), check_entities),
-    UnitCheck("spelling", (k.SPELLING,), check_spelling),
+    UnitCheck("spelling", (k.SPELLING,), check_spelling, source_too=True),
     UnitCheck("tags", (k.TAGS,), check_tags, coded=True),
 ]
 

@@ -26,10 +26,19 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from app.core import settings
+from app.qa import english_spelling
+from app.qa.entity_check import entities
 from app.qa.findings import SPELLING, Finding, Severity
 from app.qa.unit import WORD, CheckContext, Unit, words
 
+settings.declare("qa_english_spelling", bool, True,
+                 "Mark misspelled lower-case words of the English source too")
+
 LANGUAGES = ("ru", "uk")
+ENGLISH = "en"
+#: Every language whose words are checked (English: the source, see english_spelling.py).
+CHECKED = (*LANGUAGES, ENGLISH)
 #: wordfreq Zipf frequency from which an unknown word counts as known (10 per million words).
 MIN_ZIPF = 4.0
 _MIN_FREQUENCY = 10 ** (MIN_ZIPF - 9)
@@ -38,6 +47,7 @@ RANKED_BUCKETS = 701
 ALPHABETS = {
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+    ENGLISH: english_spelling.ALPHABET,
 }
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -61,16 +71,19 @@ def normalize(word: str) -> str:
 
 
 class Speller:
-    """Answers "is this word spelled right?" for Russian and Ukrainian, and suggests fixes."""
+    """Answers "is this word spelled right?" for Russian, Ukrainian and English (the source)
+    and suggests fixes. ``english`` False: English words are not checked (a setting)."""
 
-    def __init__(self) -> None:
+    def __init__(self, english: bool = True) -> None:
+        self.english = english
         self._analyzers: dict[str, Any] = {}
         self._frequent: dict[str, dict[str, float]] = {}
-        self._extra: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        self._extra: dict[str, set[str]] = {lang: set() for lang in CHECKED}
         #: word -> known, per language: every word is judged once (pymorphy3's lookups are
         #: the expensive part of the check).
-        self._known: dict[str, dict[str, bool]] = {lang: {} for lang in LANGUAGES}
+        self._known: dict[str, dict[str, bool]] = {lang: {} for lang in CHECKED}
         self._suggestions: dict[tuple[str, str, int], list[str]] = {}
+        self._misspelled: dict[str, str] = {}  # English misspellings wordfreq counts
         self._lock = threading.Lock()
         self.loaded = False
 
@@ -102,6 +115,9 @@ class Speller:
                         for word in bucket
                     }
                 _ask(cancelled)
+                self._frequent[ENGLISH] = english_spelling.load_words()
+                self._misspelled = english_spelling.common_misspellings()
+                _ask(cancelled)
                 get_gazetteer()  # read now, not at the first capitalised word
             except SpellingCancelled:
                 raise
@@ -125,7 +141,7 @@ class Speller:
 
     def set_accepted(self, words: dict[str, set[str]]) -> None:
         """Replace the accepted words (the project changed)."""
-        self._extra = {lang: set() for lang in LANGUAGES}
+        self._extra = {lang: set() for lang in CHECKED}
         self._forget(keep_known=False)
         for lang, items in words.items():
             self.accept(lang, items)
@@ -150,8 +166,10 @@ class Speller:
         return known
 
     def _judge(self, word: str, lang: str) -> bool:
-        if lang not in LANGUAGES or not self.loaded:
+        if lang not in CHECKED or not self.loaded:
             return True
+        if lang == ENGLISH:
+            return not english_spelling.checked(word) or self._plain_known(word, lang)
         if (len(word) < 2 or word.isupper() or _LATIN.search(word)
                 or not _CYRILLIC.search(word)):
             return True
@@ -165,6 +183,9 @@ class Speller:
 
     def _plain_known(self, word: str, lang: str) -> bool:
         norm = normalize(word)
+        if lang == ENGLISH:
+            return english_spelling.known(norm, self._frequent[lang], self._extra[lang],
+                                          self._misspelled)
         if norm in self._extra.get(lang, ()):
             return True
         # Cheapest first: a dictionary lookup among frequent words, then the morphology's
@@ -205,7 +226,7 @@ class Speller:
     def suggest(self, word: str, lang: str, limit: int = 5) -> list[str]:
         """Known words one edit away (a letter missing, extra, changed or two swapped), the
         most frequent first; or the word split in two known words."""
-        if lang not in LANGUAGES or not self.loaded:
+        if lang not in CHECKED or not self.loaded:
             return []
         key = (word, lang, limit)
         if key not in self._suggestions:
@@ -219,12 +240,16 @@ class Speller:
         for candidate in _edits(lower, ALPHABETS[lang]):
             if candidate != lower and self._plain_known(candidate, lang):
                 scored[candidate] = frequency.get(candidate, 0.0)
-        for i in range(2, len(lower) - 1):
+        shortest = 3 if lang == ENGLISH else 2  # "re confirm", "inter dental": no help
+        for i in range(shortest, len(lower) - shortest + 1):
             left, right = lower[:i], lower[i:]
             if self._plain_known(left, lang) and self._plain_known(right, lang):
                 scored[f"{left} {right}"] = min(frequency.get(left, 0.0),
                                                 frequency.get(right, 0.0)) / 10
         best = sorted(scored, key=lambda c: (-scored[c], c))[:limit]
+        fix = self._misspelled.get(lower) if lang == ENGLISH else None
+        if fix:  # codespell's correction of a common misspelling comes first
+            best = [fix, *[c for c in best if c != fix]][:limit]
         return [_case_like(candidate, word) for candidate in best]
 
 
@@ -256,10 +281,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*)[\s\"«„“'(—–-]*$")
 
 def check_spelling(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     speller = context.speller
-    if not isinstance(speller, Speller) or unit.lang not in LANGUAGES:
+    if not isinstance(speller, Speller) or unit.lang not in CHECKED:
+        return
+    if unit.lang == ENGLISH and not speller.english:
         return
     suggest = bool(context.extras.get("spelling_suggestions"))
-    for start, end, word in speller.misspelled(unit.target, unit.lang):
+    found = speller.misspelled(unit.target, unit.lang)
+    if unit.lang == ENGLISH:  # an address or a hashtag is not English words
+        spans = [(start, end) for start, end, _, _ in entities(unit.target)]
+        found = (item for item in found
+                 if not any(s <= item[0] < e for s, e in spans))  # type: ignore[assignment]
+    for start, end, word in found:
         # A capital inside a sentence is probably a name nobody knows yet: a note only.
         name_like = word[0].isupper() and not _SENTENCE_START.search(unit.target[:start])
         severity: Severity = "info" if name_like else "warning"

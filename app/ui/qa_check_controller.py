@@ -19,7 +19,8 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction
 
 from app.qa.findings import Finding
 from app.qa.project_report import QaSnapshot, check_project_file, ignore_key
@@ -50,7 +51,7 @@ class QaCheckController(BackgroundCheck):
     spellerReady = Signal()
 
     def __init__(self, window: MainWindow, debounce_ms: int = DEBOUNCE_MS) -> None:
-        self.speller = Speller()
+        self.speller = Speller(english=bool(window.settings.get("qa_english_spelling")))
         self.visible: dict[CellKey, list[Finding]] = {}
         self.ignored: set[IgnoredFlag] = set()
         self._told_spelling = False
@@ -151,4 +152,27 @@ def controller_for(window: MainWindow) -> QaCheckController:
 
 
 def install(window: MainWindow) -> None:
-    controller_for(window)
+    controller = controller_for(window)
+    menu = getattr(window, "settings_menu", None)
+    if menu is not None:
+        menu.addAction(english_spelling_action(window, controller))
+
+
+def english_spelling_action(window: MainWindow, controller: QaCheckController) -> QAction:
+    """Settings > Check English spelling: the source's misspelled words marked too (on by
+    default); switching checks the project again."""
+    from app.ui.extensions import window_action
+
+    QT_TRANSLATE_NOOP("QaCheckController", "Check &English spelling")
+    action = window_action(window, "englishSpellingAction", "QaCheckController",
+                           "Check &English spelling", lambda: None)
+    action.setCheckable(True)
+    action.setChecked(bool(window.settings.get("qa_english_spelling")))
+
+    def toggled(on: bool) -> None:
+        window.settings.set("qa_english_spelling", on)
+        controller.speller.english = on
+        controller.schedule()
+
+    action.toggled.connect(toggled)
+    return action
