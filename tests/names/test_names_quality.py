@@ -9,9 +9,10 @@ side by side (run with ``-s``) and asserts the bar on the current ones:
   5% of the flags landing on anything not a clear variant;
 - quiet sets (texts on other subjects): at most 1 flag per 20,000 words.
 
-Every set has been used to tune the engine by now: the current figures are tuned figures (the
-first-run ones are what the engine did on unseen text). A claim about unseen text needs a new
-set, annotated and committed before the engine runs on it.
+Every set but blind9 has been used to tune the engine by now: their current figures are tuned
+figures (the first-run ones are what the engine did on unseen text). blind9 is recorded as the
+engine first met it and nothing has been fixed against it (its known gaps below). A claim about
+unseen text needs a new set, annotated and committed before the engine runs on it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ CORPUS = HERE / "corpus"
 #: corpus was written with the engine; heldout_style and blind2-5 were written blind by other
 #: authors; blind6, blind7, blind8 and quiet are real published texts collected for issue 13.
 #: blind8 has no explicit ok rows (every capitalised word without a row is ok: a flag on it
-#: counts as false all the same).
+#: counts as false all the same); blind9 has ok rows only for the names most at risk.
 SETS = {
     "corpus": (30, 50),
     "heldout_style": (100, 300),
@@ -39,20 +40,42 @@ SETS = {
     "blind6": (30, 700),
     "blind7": (45, 900),
     "blind8": (60, 0),
+    "blind9": (65, 150),
 }
 QUIET_SETS = {"quiet": 200}  # at least this many texts
 #: Sets that miss the recall bar after general fixes, with the bar they do meet and why. A data
 #: gap is not closed by adding the one missing village: that would tune the set, not the engine.
 #: (None now: blind7's villages of the Chernobyl zone come from Ukraine's settlement codifier.)
-KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {}
+KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {
+    "blind9": (
+        0.83,
+        "unseen set, not fixed against: romanizations of hyphenated names (Kamyanets-Podilskiy),"
+        " Novaya Kakhovka, Tschuguev, Dvirkivschyna",
+    ),
+}
+#: Sets whose false-flag rate is over the bar, with the rate they stay under and why (an unseen
+#: set recorded as it is; the test keeps it from getting worse).
+KNOWN_FALSE_FLAG_GAPS: dict[str, tuple[float, str]] = {
+    "blind9": (
+        0.17,
+        "unseen set, not fixed against: Odessa, Washington where the text does not name the state"
+        " next to it, cited former names (Aleksandrovka, Berdyansk in 1841), Kiev in an"
+        " institution's name",
+    ),
+}
 MAX_QUIET_FLAGS_PER_20K_WORDS = 1.0
+
+
+#: Sets nothing has been fixed against yet: their current figures are still unseen figures.
+UNSEEN_SETS = {"blind9"}
 
 
 def _report(name: str, score) -> str:
     header = read_header(HERE / name)
     first = header.first_run or "not recorded"
+    state = "unseen" if name in UNSEEN_SETS else "tuned"
     return (
-        f"\n{name} [{header.mode}, tuned]\n  first run: {first}\n"
+        f"\n{name} [{header.mode}, {state}]\n  first run: {first}\n"
         f"  current:   {score.summary(header.mode)}"
     )
 
@@ -77,7 +100,10 @@ def test_few_flags_on_fine_names(scored):
     name, score = scored
     print(_report(name, score))
     assert score.ok_rows >= SETS[name][1]
-    assert score.false_rate <= 0.05, score.misses
+    bar, why = KNOWN_FALSE_FLAG_GAPS.get(name, (0.05, ""))
+    if why:
+        print(f"  known gap: false-flag bar {bar:.0%} ({why})")
+    assert score.false_rate <= bar, score.misses
 
 
 @pytest.mark.parametrize("name", list(QUIET_SETS))
@@ -93,7 +119,7 @@ def test_quiet_texts_stay_quiet(name):
 
 
 def test_new_sets_record_their_first_run():
-    for name in ("blind6", "blind7", "blind8", "quiet"):
+    for name in ("blind6", "blind7", "blind8", "blind9", "quiet"):
         assert read_header(HERE / name).first_run, name
 
 
