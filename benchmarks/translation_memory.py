@@ -5,8 +5,8 @@
 Generates a TMX 1.4 file of English -> Russian units (sentences of 8-30 words drawn from
 wordfreq's 30,000 most frequent English words with their Zipf frequencies, numbers and
 capitalised names; the "Russian" is a deterministic Cyrillic transliteration of each word),
-imports it into a fresh project with ``app.memory.tmx_import`` (lxml iterparse in a reading
-thread, one transaction, with a progress callback as the window passes one), then times
+imports it into a fresh project with ``app.memory.tmx_import`` (lxml iterparse, one
+transaction, with a progress callback as the window passes one), then times
 ``TranslationMemory.matches`` for segments that are near copies of stored units (a word or a
 number changed), exact copies and new sentences. Prints the machine's CPU line, the load
 average, the import's wall and CPU time (CPU of every thread of the process) and peak RSS, the
@@ -184,21 +184,15 @@ def run(args: argparse.Namespace, folder: Path) -> None:
     before = _peak_mb()
     pdb = create_project(folder / "bench.rdproj")
     load_before = _load()
-    reader_cpu = _time_reader_thread()
     started, cpu = time.perf_counter(), time.process_time()
-    thread_cpu = time.thread_time()
     report = import_tmx(pdb, tmx, progress=lambda done, total: None)
     seconds = time.perf_counter() - started
-    writer = time.thread_time() - thread_cpu
     print(f"TMX import of {tmx.name} (counting, parsing, inserting, indexing, commit): "
           f"{report.line()} in {seconds:.1f} s wall, {time.process_time() - cpu:.1f} s CPU "
           f"({report.units / seconds:,.0f} units/s; target < 60 s); peak RSS {_peak_mb():.0f} MB "
           f"(before import {before:.0f} MB); project file "
           f"{(folder / 'bench.rdproj').stat().st_size / 1e6:.0f} MB; {load_before} before, "
           f"{_load()} after")
-    print(f"  CPU by thread: writing {writer:.1f} s (merge, insert, index, commit), reading "
-          f"{sum(reader_cpu):.1f} s (parse, keys); on two idle cores the import takes at least "
-          f"the larger of the two")
 
     time_lookups(pdb, kept, args.lookups)
     pdb.close()
@@ -218,23 +212,6 @@ def lookups_only(project: Path, count: int) -> None:
     print(f"lookups on {project} ({total:,} units)")
     time_lookups(pdb, kept, count)
     pdb.close()
-
-
-def _time_reader_thread() -> list[float]:
-    """CPU seconds of the import's reading thread, filled in when it ends."""
-    from app.memory import tmx_import
-
-    spent: list[float] = []
-    run = tmx_import._Reader._run
-
-    def timed(self) -> None:
-        try:
-            run(self)
-        finally:
-            spent.append(time.thread_time())
-
-    tmx_import._Reader._run = timed
-    return spent
 
 
 def _phases() -> dict[str, float]:

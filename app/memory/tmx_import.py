@@ -12,7 +12,6 @@ transaction: cancelled or failed, nothing changes.
 from __future__ import annotations
 
 import contextlib
-import queue
 import re
 import sqlite3
 import threading
@@ -82,10 +81,9 @@ def import_tmx(
     total = count_units(path) if progress is not None else 0
     origin = f"tmx:{path.name}"
     n = 0
-    with _Reader(path, header) as reader, pdb.transaction() as conn, \
-            _bulk_index(conn) as index:
+    with pdb.transaction() as conn, _bulk_index(conn) as index:
         merger = _Merger(conn, origin, report, index)
-        for batch in reader:
+        for batch in _keyed_batches(path, header):
             for unit, key, ckey in batch:
                 if not unit.pairs:
                     report.skipped += 1
@@ -116,67 +114,29 @@ def import_tmx(
 
 
 Batch = list[tuple[TMXUnit, int, int | None]]  # units with their source and context keys
-_BATCH = 500  # units per batch handed from the reading thread to the writing one
+_BATCH = 500  # units between two checks of Cancel
 
 
-class _Reader:
-    """Reads the file in a thread of its own while the caller's thread writes.
+def _keyed_batches(path: Path, header: TMXHeader) -> Iterator[Batch]:
+    """The units of the file in batches, each with its source and context keys.
 
-    lxml and SQLite release the GIL for much of their work, so parsing the XML and indexing
-    the rows overlap on two cores. Batches of units (with their keys, computed here) go
-    through a short queue; a failure in the reading thread is raised in the caller's; leaving
-    the ``with`` block (done, cancelled or failed) stops the thread and waits for it.
-    """
-
-    def __init__(self, path: Path, header: TMXHeader) -> None:
-        self.path, self.header = path, header
-        self.queue: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=64)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="tmx-reader", daemon=True)
-
-    def __enter__(self) -> _Reader:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.thread.join()
-
-    def __iter__(self) -> Iterator[Batch]:
-        while (item := self.queue.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    def _run(self) -> None:
-        try:
-            batch: Batch = []
-            for unit in read_tmx(self.path, self.header):
-                if unit.pairs:
-                    first = unit.pairs[0]  # pairs of a unit share source and context
-                    ckey = (context_key(first.previous, first.following)
-                            if first.previous is not None or first.following is not None
-                            else None)
-                    batch.append((unit, text_key(first.source), ckey))
-                else:
-                    batch.append((unit, 0, None))
-                if len(batch) >= _BATCH:
-                    if not self._put(batch):
-                        return
-                    batch = []
-            if self._put(batch):
-                self._put(None)
-        except BaseException as exc:  # handed to the writing thread, which raises it
-            self._put(exc)
-
-    def _put(self, item: Batch | BaseException | None) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+    Read in the importing thread: a reading thread (lxml's parse overlapping SQLite's
+    indexing) was measured and dropped: both halves hold the GIL so often that handing it
+    back and forth cost more than the overlap gave (300k units: 34-37 s wall and 33-38 s CPU
+    threaded, 26-27 s wall and 25-26 s CPU in one thread, same machine and minutes)."""
+    batch: Batch = []
+    for unit in read_tmx(path, header):
+        if unit.pairs:
+            first = unit.pairs[0]  # pairs of a unit share source and context
+            ckey = (context_key(first.previous, first.following)
+                    if first.previous is not None or first.following is not None else None)
+            batch.append((unit, text_key(first.source), ckey))
+        else:
+            batch.append((unit, 0, None))
+        if len(batch) >= _BATCH:
+            yield batch
+            batch = []
+    yield batch
 
 
 # FTS5 keeps new index entries in memory until this many bytes, then writes them as a
@@ -237,8 +197,7 @@ _INSERT = (
 _FLUSH_EVERY = 5000
 # New rows are indexed 20,000 at a time: an FTS5 statement flushes its pending entries when it
 # starts, so indexing every 5,000 rows cost 25% more than one statement at the end (37.9 s vs
-# 30.4 s CPU for 1M units), every 100,000 nothing more; the reading thread (up to 64 batches
-# ahead) keeps parsing while SQLite indexes without the GIL.
+# 30.4 s CPU for 1M units), every 100,000 nothing more; batches keep the pending texts small.
 _INDEX_EVERY = 20_000
 
 

@@ -1,4 +1,4 @@
-"""Large TMX imports: read in a second thread, written and indexed in batches, all or nothing."""
+"""Large TMX imports: streamed, written and indexed in batches, all or nothing."""
 
 from __future__ import annotations
 
@@ -36,7 +36,6 @@ def _state(pdb):
     triggers = {r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'memory'")}
     assert triggers == {"memory_ai", "memory_ad", "memory_au"}
-    assert not [t for t in threading.enumerate() if t.name == "tmx-reader"]
     hash_size = conn.execute("SELECT v FROM memory_fts_config WHERE k = 'hashsize'").fetchone()
     assert hash_size is None or hash_size[0] == 1 << 20  # the import's 32 MiB is put back
     return MemoryStore(pdb).count()
