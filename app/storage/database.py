@@ -354,6 +354,11 @@ def _applied(conn: sqlite3.Connection) -> set[int]:
         "SELECT 1 FROM sqlite_master WHERE name = 'bulk_writes'"
     ).fetchone() is None:
         done.discard(9)
+    # Step 7 (project_words) landed after 8 and 10: a project made in between lacks it.
+    if 7 in done and conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'project_words'"
+    ).fetchone() is None:
+        done.discard(7)
     return done
 
 

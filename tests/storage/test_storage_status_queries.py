@@ -56,3 +56,20 @@ def test_an_older_project_gets_the_indexes(project_path, repo):
         names = {name for (name,) in pdb.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"idx_decisions_lang_status", "idx_translations_lang_text"} <= names
+
+
+def test_a_project_made_while_step_7_was_missing_gets_its_project_dictionary(project_path,
+                                                                             repo):
+    """Step 7 (the project dictionary) landed after 8 and 10: a project created in between
+    says version 10 and has no list of steps; opening it adds the table ("Add to project
+    dictionary" works there)."""
+    from app.storage.project_dictionary_repo import ProjectDictionaryRepository
+
+    repo.conn.execute("DROP TABLE project_words")
+    repo.conn.execute("DELETE FROM meta WHERE key = 'migrations'")
+    repo.conn.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
+    repo.conn.commit()
+    repo.pdb.close()
+    with open_project(project_path) as pdb:
+        ProjectDictionaryRepository(pdb).add("Дворічна", "uk", who="Olga")
+        assert "дворічна" in ProjectDictionaryRepository(pdb).words()["uk"]
