@@ -38,12 +38,13 @@ ENTITIES = "entities"
 CONSISTENCY = "consistency"
 SPELLING = "spelling"
 TAGS = "tags"
+CAPITALIZATION = "capitalization"
 #: Name flags (app/names) join QA findings under this kind in filters and reports.
 NAMES = "names"
 
 KINDS = (NUMBERS, UNITS, DATES, PUNCTUATION, QUOTES, SPACES, REPEATED_WORD, UNTRANSLATED,
          EMPTY, LENGTH, MIXED_SCRIPT, WRONG_ALPHABET, INVISIBLE, ENTITIES, CONSISTENCY,
-         SPELLING, TAGS, NAMES)
+         SPELLING, TAGS, CAPITALIZATION, NAMES)
 
 
 #: Kinds the name checker reports (app/names/findings.py); filters group them as "names".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.qa.findings import PUNCTUATION, QUOTES, REPEATED_WORD, SPACES, Finding
+from app.qa.findings import CAPITALIZATION, PUNCTUATION, QUOTES, REPEATED_WORD, SPACES, Finding
 from app.qa.unit import WORD_PATTERN, CheckContext, Unit, words
 
 _CLOSERS = "\"'”’»“)]}\u00a0 "
@@ -63,8 +63,19 @@ _QUOTE_CHARS = re.compile("[«»„“”]")
 _STRAIGHT = re.compile('"')
 
 
+def _opens_or_closes_elsewhere(source: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Does the source open or close a bracket or quotation it does not close or open itself
+    (a quotation over several segments)? Then the translation's half pair is right."""
+    return any(source.count(a) != source.count(b) if a != b else source.count(a) % 2
+               for a, b in pairs)
+
+
+_SOURCE_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+_SOURCE_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
+
+
 def check_brackets(unit: Unit, context: CheckContext) -> Iterator[Finding]:
-    if unit.lang == "en":
+    if unit.lang == "en" or _opens_or_closes_elsewhere(unit.source, _SOURCE_BRACKETS):
         return
     stack: list[tuple[str, int]] = []
     for match in _BRACKET_CHARS.finditer(unit.target):
@@ -120,9 +131,13 @@ def check_quotes(unit: Unit, context: CheckContext) -> Iterator[Finding]:
             else:
                 unpaired.append(i)
     unpaired += [i for _, i in stack]
+    if _opens_or_closes_elsewhere(unit.source, _SOURCE_QUOTES):
+        unpaired, straight_odd = [], False  # the quotation goes on in another segment
+    else:
+        straight_odd = len(straight) % 2 == 1
     for i in sorted(unpaired):
         yield Finding(unit.lang, QUOTES, "error", i, i + 1, text[i], None, "quote_unpaired")
-    if len(straight) % 2:
+    if straight_odd:
         i = straight[-1]
         yield Finding(unit.lang, QUOTES, "error", i, i + 1, '"', None, "quote_unpaired")
     pairs = list(zip(straight[::2], straight[1::2], strict=False))
@@ -140,6 +155,10 @@ def _inside_guillemets(text: str, i: int) -> bool:
 
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: "слово ," / "Київ :": a space between a word and , . ; : ! ? that ends a clause.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W\d_])[ \u00a0]+(?=[,.;:!?](?:\s|$|[»“\")]))")
+#: "слово,слово": a comma or semicolon between two letters (not 1,5 or a.b.c).
+_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W\d_])")
 
 
 def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
@@ -149,6 +168,14 @@ def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     for match in _DOUBLE_SPACE.finditer(text) if "  " in text else ():
         yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(), match.group(),
                       " ", "double_space")
+    if not _SPACE_BEFORE_MARK.search(unit.source):  # the source's own style is no error
+        for match in _SPACE_BEFORE_MARK.finditer(text):
+            mark = text[match.end()]
+            yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(),
+                          match.group(), "", "space_before_mark", (mark,))
+    for match in _NO_SPACE_AFTER.finditer(text):
+        yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(), match.group(),
+                      match.group() + " ", "space_after_mark_missing", (match.group(),))
     lead = len(text) - len(text.lstrip())
     source_lead = len(unit.source) - len(unit.source.lstrip())
     if lead and not source_lead and text.strip():
@@ -195,3 +222,27 @@ def check_repeated_words(unit: Unit, context: CheckContext) -> Iterator[Finding]
         start = match.start(2)
         yield Finding(unit.lang, REPEATED_WORD, "warning", start, match.end(3),
                       text[start:match.end(3)], "", "repeated_word", (word,))
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC_LOWER = re.compile("[а-яёіїєґ]")
+
+
+def check_initial_capital(unit: Unit, context: CheckContext) -> Iterator[Finding]:
+    """The source starts a sentence with a capital letter, the translation with a small
+    Cyrillic one ("американские войска"). A source starting with a digit or a small letter
+    (a segment that goes on from another, iPhone) asks nothing."""
+    if unit.lang == "en":
+        return
+    source = _FIRST_LETTER.search(unit.source)
+    target = _FIRST_LETTER.search(unit.target)
+    if source is None or target is None or not source.group().isupper():
+        return
+    if any(c.isdigit() for c in unit.source[:source.start()]):
+        return
+    if any(c.isdigit() for c in unit.target[:target.start()]):
+        return
+    if _CYRILLIC_LOWER.fullmatch(target.group()):
+        i = target.start()
+        yield Finding(unit.lang, CAPITALIZATION, "warning", i, i + 1, target.group(),
+                      target.group().upper(), "initial_lowercase")

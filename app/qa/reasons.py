@@ -49,6 +49,11 @@ REASONS: dict[str, str] = {
     "leading_space": QT_TRANSLATE_NOOP("QaReasons", "Space at the start of the translation."),
     "trailing_space": QT_TRANSLATE_NOOP("QaReasons", "Space at the end of the translation."),
     "repeated_word": QT_TRANSLATE_NOOP("QaReasons", "\u201c%1\u201d is written twice."),
+    "space_before_mark": QT_TRANSLATE_NOOP(
+        "QaReasons", "A space before \u201c%1\u201d: Russian and Ukrainian put none there."),
+    "space_after_mark_missing": QT_TRANSLATE_NOOP("QaReasons", "No space after \u201c%1\u201d."),
+    "initial_lowercase": QT_TRANSLATE_NOOP(
+        "QaReasons", "The source starts with a capital letter; the translation does not."),
     "empty_target": QT_TRANSLATE_NOOP("QaReasons", "The translation is empty."),
     "untranslated": QT_TRANSLATE_NOOP(
         "QaReasons", "The translation is the English source, untranslated."),

@@ -22,6 +22,7 @@ from app.qa.number_check import check_numbers
 from app.qa.punctuation_check import (
     check_brackets,
     check_end_punctuation,
+    check_initial_capital,
     check_quotes,
     check_repeated_words,
     check_spaces,
@@ -66,6 +67,7 @@ UNIT_CHECKS: list[UnitCheck] = [
     UnitCheck("brackets", (k.PUNCTUATION,), check_brackets),
     UnitCheck("quotes", (k.QUOTES,), check_quotes),
     UnitCheck("spaces", (k.SPACES,), check_spaces),
+    UnitCheck("initial_capital", (k.CAPITALIZATION,), check_initial_capital),
     UnitCheck("repeated_words", (k.REPEATED_WORD,), check_repeated_words, source_too=True),
     UnitCheck("mixed_scripts", (k.MIXED_SCRIPT,), check_mixed_scripts, source_too=True),
     UnitCheck("alphabet", (k.WRONG_ALPHABET,), check_alphabet),

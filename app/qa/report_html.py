@@ -26,6 +26,7 @@ KIND_TITLES = {
     "length": "Length", "mixed_script": "Mixed scripts", "wrong_alphabet": "Letters of the other "
     "language", "invisible_character": "Invisible characters", "entities": "Addresses, handles "
     "and hashtags", "consistency": "Consistency", "spelling": "Spelling", "tags": "Inline codes",
+    "capitalization": "Capital letters",
 }
 
 _STYLE = """

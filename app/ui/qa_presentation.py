@@ -46,6 +46,7 @@ def kind_label(kind: str) -> str:
         "consistency": translate("QaKinds", "Consistency"),
         "spelling": translate("QaKinds", "Spelling"),
         "tags": translate("QaKinds", "Inline codes"),
+        "capitalization": translate("QaKinds", "Capital letters"),
         "names": translate("QaKinds", "Names"),
     }
     return labels.get(kind, kind.replace("_", " "))

@@ -52,3 +52,37 @@ def test_repeated_word_but_not_a_hyphenated_echo():
     assert reasons("He went to the city.", "Он пошёл в в город.", "ru") == [
         ("repeated_word", " в", "")]
     assert reasons("Yes, yes, they said.", "Так-так, сказали вони.", "uk") == []
+
+
+def test_a_quotation_or_bracket_the_source_leaves_open_may_stay_open():
+    # WMT22: a quotation runs over three segments; the source opens it and closes it later.
+    assert reasons("24 hours later, they hit us back with the final “No.",
+                   "Через 24\u00a0години вони знову сказали нам остаточне «Ні.", "uk") == []
+    assert reasons("Not medically necessary.”", "Не является необходимым с медицинской "
+                   "точки зрения».", "ru") == []
+    assert reasons("straws?).", "трубочки для напоїв?).", "uk") == []
+    # ... but a source whose pairs close still wants them closed (WMT22's real "((NESO)").
+    assert reasons("North East Students' Organisation (NESO) and others.",
+                   "Північно-східна студентська організація ((NESO) та інші.", "uk") == [
+        ("bracket_unpaired", "(", None)]
+
+
+def test_spaces_around_commas_and_full_stops():
+    assert reasons("Kyiv, Kharkiv and Odesa.", "Київ , Харків і Одеса .", "uk") == [
+        ("space_before_mark", " ", ""), ("space_before_mark", " ", "")]
+    assert reasons("Kyiv, Kharkiv and Odesa.", "Киев,Харьков и Одесса.", "ru") == [
+        ("space_after_mark_missing", ",", ", ")]
+    # Decimal commas, abbreviations and dashes are not clause marks.
+    assert reasons("It rose 1.5% in Kyiv - the capital.", "Він зріс на 1,5% у Києві — "
+                   "столиці.", "uk") == []
+
+
+def test_a_sentence_starts_with_a_capital_letter():
+    assert reasons("US troops left on Monday.", "американские войска ушли в понедельник.",
+                   "ru") == [("initial_lowercase", "а", "А")]
+    assert reasons("US troops left on Monday.", "Американські війська пішли в понеділок.",
+                   "uk") == []
+    # A source going on from another segment, or starting with a brand or a number: nothing.
+    assert reasons("and then they left.", "и затем они ушли.", "ru") == []
+    assert reasons("iPhone sales rose.", "продажи iPhone выросли.", "ru") == []
+    assert reasons("5 people died.", "загинули 5 людей.", "uk") == []
