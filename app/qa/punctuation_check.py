@@ -155,10 +155,14 @@ def _inside_guillemets(text: str, i: int) -> bool:
 
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
-#: "слово ," / "Київ :": a space between a word and , . ; : ! ? that ends a clause.
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W\d_])[ \u00a0]+(?=[,.;:!?](?:\s|$|[»“\")]))")
+#: "слово ," / "Київ :": spaces before , . ; : ! ? that end a clause (after a word: checked
+#: on the character before, so the scan jumps from space to space, not letter to letter).
+_SPACE_BEFORE_MARK = re.compile(r"[ \u00a0]+(?=[,.;:!?](?:\s|$|[»“\")]))")
 #: "слово,слово": a comma or semicolon between two letters (not 1,5 or a.b.c).
-_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W\d_])")
+_NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACE_THEN_MARK = re.compile("[ \u00a0][,.;:!?]")  # cheap first looks for both
+_MARK_THEN_LETTER = re.compile(r"[,;][^\W\d_]")
 
 
 def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
@@ -168,14 +172,16 @@ def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     for match in _DOUBLE_SPACE.finditer(text) if "  " in text else ():
         yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(), match.group(),
                       " ", "double_space")
-    if not _SPACE_BEFORE_MARK.search(unit.source):  # the source's own style is no error
-        for match in _SPACE_BEFORE_MARK.finditer(text):
-            mark = text[match.end()]
+    spaced = _spaced_marks(text) if _SPACE_THEN_MARK.search(text) else ()
+    if spaced and not _spaced_marks(unit.source):  # the source's own style is no error
+        for start, end in spaced:
+            yield Finding(unit.lang, SPACES, "warning", start, end, text[start:end], "",
+                          "space_before_mark", (text[end],))
+    for match in _NO_SPACE_AFTER.finditer(text) if _MARK_THEN_LETTER.search(text) else ():
+        if match.start() and _LETTER.match(text, match.start() - 1):
             yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(),
-                          match.group(), "", "space_before_mark", (mark,))
-    for match in _NO_SPACE_AFTER.finditer(text):
-        yield Finding(unit.lang, SPACES, "warning", match.start(), match.end(), match.group(),
-                      match.group() + " ", "space_after_mark_missing", (match.group(),))
+                          match.group(), match.group() + " ", "space_after_mark_missing",
+                          (match.group(),))
     lead = len(text) - len(text.lstrip())
     source_lead = len(unit.source) - len(unit.source.lstrip())
     if lead and not source_lead and text.strip():
@@ -186,6 +192,12 @@ def check_spaces(unit: Unit, context: CheckContext) -> Iterator[Finding]:
         end = len(text)
         yield Finding(unit.lang, SPACES, "warning", end - trail, end, text[end - trail:], "",
                       "trailing_space")
+
+
+def _spaced_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of the spaces between a word and the clause mark after it ("слово ,")."""
+    return [match.span() for match in _SPACE_BEFORE_MARK.finditer(text)
+            if match.start() and _LETTER.match(text, match.start() - 1)]
 
 
 _REPEATED = re.compile(rf"(?<![\w'’ʼ-])({WORD_PATTERN})([ \u00a0]+)(\1)(?![\w'’ʼ-])",
