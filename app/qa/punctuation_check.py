@@ -75,9 +75,10 @@ _SOURCE_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
 
 
 def check_brackets(unit: Unit, context: CheckContext) -> Iterator[Finding]:
-    if unit.lang == "en" or _opens_or_closes_elsewhere(unit.source, _SOURCE_BRACKETS):
+    if unit.lang == "en":
         return
     stack: list[tuple[str, int]] = []
+    unpaired: list[tuple[str, int]] = []
     for match in _BRACKET_CHARS.finditer(unit.target):
         i, char = match.start(), match.group()
         if char in "([{":
@@ -85,12 +86,12 @@ def check_brackets(unit: Unit, context: CheckContext) -> Iterator[Finding]:
         elif char in _BRACKETS:
             if stack and stack[-1][0] == _BRACKETS[char]:
                 stack.pop()
-            elif _is_list_marker(unit.target, i):
-                continue
-            else:
-                yield Finding(unit.lang, PUNCTUATION, "error", i, i + 1, char, None,
-                              "bracket_unpaired")
-    for char, i in stack:
+            elif not _is_list_marker(unit.target, i):
+                unpaired.append((char, i))
+    unpaired += stack
+    if unpaired and _opens_or_closes_elsewhere(unit.source, _SOURCE_BRACKETS):
+        return  # the source's bracket is closed (or opened) in another segment too
+    for char, i in unpaired:
         yield Finding(unit.lang, PUNCTUATION, "error", i, i + 1, char, None, "bracket_unpaired")
 
 
@@ -131,7 +132,8 @@ def check_quotes(unit: Unit, context: CheckContext) -> Iterator[Finding]:
             else:
                 unpaired.append(i)
     unpaired += [i for _, i in stack]
-    if _opens_or_closes_elsewhere(unit.source, _SOURCE_QUOTES):
+    if (unpaired or len(straight) % 2) and _opens_or_closes_elsewhere(unit.source,
+                                                                      _SOURCE_QUOTES):
         unpaired, straight_odd = [], False  # the quotation goes on in another segment
     else:
         straight_odd = len(straight) % 2 == 1

@@ -48,7 +48,8 @@ class UnitCheck:
     kinds: tuple[str, ...]
     run: PairCheck
     source_too: bool = False  # also check the English source column
-    coded: bool = False  # sees the stored text with its inline codes (the tag check)
+    coded: bool = False  # sees the stored text with its inline codes (the tag check); runs
+    # only on cells whose source or target has inline codes
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,8 @@ def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[Uni
             plain = src is None and tgt is None
             for run, coded in runs:
                 if coded:
-                    found.extend(run(Unit(source, target, lang), context))
+                    if not plain:  # a coded check looks at inline codes: none, nothing to do
+                        found.extend(run(Unit(source, target, lang), context))
                 elif plain:
                     found.extend(run(unit, context))
                 else:
