@@ -8,7 +8,8 @@ unlikely. Cues:
 - Ukraine cues: the words Ukraine, Ukrainian, Crimea, Donbas (any spelling), or a place in
   Ukraine the text names that is a city or an oblast (not the name being judged);
 - abroad cues: names of countries other than Ukraine, Russia and Belarus and of US states
-  (resources/names/places_abroad.txt, built by scripts/build_places_abroad.py).
+  (resources/names/places_abroad.txt, built by scripts/build_places_abroad.py), a county
+  ("Lincoln County") and a US state's postal code ("Spokane, WA").
 
 The document also tells whether it talks about renaming (renamed, decommunization, former or
 new name), which makes a former name in it a cited one.
@@ -64,9 +65,23 @@ def placed_abroad_after(text: str, end: int) -> bool:
     )
 
 
+# Other signs of a text set abroad: a county (Ukraine has oblasts and raions, not counties:
+# "Serving Lincoln County") and a US state's postal code after a comma or "in" ("Spokane, WA",
+# "festivals in WA"); codes that are also English words in capitals (OK, OR, ME, IN, HI, DE)
+# are left out.
+_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b")
+_STATE_CODE = re.compile(
+    r"(?:,\s*|\bin\s+)(?:AK|AL|AR|AZ|CA|CO|CT|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|"
+    r"NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)(?![\w'’-])"
+)
+
+
 def _names_abroad(text: str) -> bool:
     """Whether ``text`` names a country (not Ukraine, Russia, Belarus) or a US state: its
-    capitalised words, alone or two and three in a row, looked up in places_abroad.txt."""
+    capitalised words, alone or two and three in a row, looked up in places_abroad.txt; or a
+    county or a US state's postal code."""
+    if _COUNTY.search(text) or _STATE_CODE.search(text):
+        return True
     names = _abroad_names()
     words = [(m.group(), m.start(), m.end()) for m in _CAPITAL_WORD.finditer(text)]
     for index, (word, _, end) in enumerate(words):

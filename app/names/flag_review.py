@@ -101,12 +101,18 @@ _SETTLEMENT_AFTER = re.compile(
     r"[\"”″»]?\s+(village|town|settlement|hamlet|checkpoint|hromada|community|raion|district)\b",
     re.IGNORECASE,
 )
+# The oblast or region written after a name says it is a place: "born in 1976, Dvirkivshchyna,
+# Kyiv Oblast", "Pidstepne (Kherson region)".
+_OBLAST_AFTER = re.compile(
+    r"\s*[,(]\s*[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Rr]aion|[Pp]rovince)\b"
+)
 
 
 def _settlement_cue(source: str, item: Resolved) -> bool:
     window = source[max(0, item.start - 24) : item.start]
     return bool(_PLACE_CUE.search(window) or _SETTLEMENT_BEFORE.search(window)
-                or _SETTLEMENT_AFTER.match(source, item.end))
+                or _SETTLEMENT_AFTER.match(source, item.end)
+                or _OBLAST_AFTER.match(source, item.end))
 
 
 _SAYING_AFTER = re.compile(

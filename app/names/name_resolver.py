@@ -21,7 +21,7 @@ from app.names.english_words import english_words
 from app.names.gazetteer import CODIFIER_PREFIX
 from app.names.name_data import NameData
 from app.names.person_rules import truncated_vocative
-from app.names.russian_spelled_places import multiword_by_russian
+from app.names.russian_spelled_places import hyphenated_town_by_key, multiword_by_russian
 from app.names.spelling_key import spelling_key
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
@@ -54,7 +54,7 @@ _ORGANISATION_AFTER = re.compile(
 )
 _PLACE_CUE = re.compile(
     r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of|shelled|struck|"
-    r"hit|attacked|bombed|captured|liberated|seized|entered)\s+$",
+    r"hit|attacked|bombed|captured|liberated|seized|occupied|recaptured|entered)\s+$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(
@@ -332,9 +332,13 @@ class RunResolver:
         listed = 0 <= self._place_end <= pending[0].start and _LIST_LINK.fullmatch(
             source, self._place_end, pending[0].start
         )
+        text = source[pending[0].start : pending[-1].end]
+        if " " not in text:
+            compound = hyphenated_town_by_key(text)
+            if compound:  # "Kamyanets-Podilskiy": another romanization, read as an alias
+                return tuple(replace(p, aliases_en=(*p.aliases_en, text)) for p in compound)
         if not listed and not _PLACE_CUE.search(before):
             return ()
-        text = source[pending[0].start : pending[-1].end]
         if len(pending) == 1:
             return self.data.place_by_russian_spelling(text) or tuple(
                 replace(place, aliases_en=(*place.aliases_en, text))

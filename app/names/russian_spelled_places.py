@@ -63,3 +63,18 @@ def multiword_by_russian(data: NameData, text: str) -> tuple[Any, ...]:
         if p.uk and cyrillic_key(p.uk) not in folded
     ]
     return tuple(sorted(places, key=lambda p: -(p.population or 0)))
+
+
+def hyphenated_town_by_key(latin: str) -> tuple[Any, ...]:
+    """A town of 20,000+ in Ukraine with a two-part name written in another romanization:
+    "Kamyanets-Podilskiy" and "Kamyanets-Podilsky" have the spelling key of Kamianets-Podilskyi.
+    Such a compound is no English word and, at that key, no surname: it is read without a word
+    that introduces a place."""
+    if "-" not in latin.strip("-"):
+        return ()
+    places = [
+        p for p in _ukrainian_places_by_key().get(spelling_key(latin), ())
+        if p.en.casefold() != latin.casefold()
+    ]
+    return tuple(sorted(places, key=lambda p: -(p.population or 0)))
+

@@ -247,3 +247,44 @@ def test_a_surname_case_form_after_a_man_s_given_name():
 def test_a_russian_case_form_of_a_place_the_text_also_names():
     text = "Rockets hit Poltava at night. Near Poltave, two houses burned, officials said."
     assert _flags(text) == [("Poltave", "warning", "Poltava")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serving Adams County since 1911. Odessa hosts a wheat fair every fall.",
+        "The fair is held east of Spokane, WA. Odessa hosts it every fall.",
+        "The longest-running fair in TX! Odessa hosts it every spring.",
+    ],
+)
+def test_a_county_or_a_us_state_code_sets_the_text_abroad(text):
+    # Ukraine has oblasts and raions, not counties; "WA" after a comma or "in" is a US state.
+    assert _flags(text) == []
+    assert _flags("Odessa hosts a wheat fair every fall.") == [("Odessa", "error", "Odesa")]
+
+
+def test_a_village_known_only_from_the_codifier_is_a_place_before_its_oblast():
+    text = "She was born on 3 May 1950, Zalyvanschyna, Vinnytsia Oblast."
+    assert _flags(text) == [("Zalyvanschyna", "warning", "Zalyvanshchyna")]
+    assert _flags("She was born on 3 May 1950 and met Zalyvanschyna later.") == []
+
+
+def test_occupied_introduces_a_place_read_through_its_russian_name():
+    text = "Partisans blew up a bridge near the recaptured Novaya Kakhovka road."
+    assert ("Novaya Kakhovka", "error", "Nova Kakhovka") in _flags(text)
+    assert _flags("Townspeople fled the occupied Novaya Kakhovka at dawn.") == [
+        ("Novaya Kakhovka", "error", "Nova Kakhovka")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Bilhorod-Dnistrovskiy lies on an estuary.", "Bilhorod-Dnistrovskyi"),
+        ("Bilhorod-Dnistrovskyy lies on an estuary.", "Bilhorod-Dnistrovskyi"),
+    ],
+)
+def test_a_hyphenated_town_in_another_romanization_needs_no_place_word(text, suggestion):
+    flags = _flags(text)
+    assert len(flags) == 1 and flags[0][2] == suggestion and flags[0][1] != "info"
+    assert _flags("Maria Lvova-Belova met Bilhorod-Dnistrovskyi officials.") == []

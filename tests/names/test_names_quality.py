@@ -9,10 +9,10 @@ side by side (run with ``-s``) and asserts the bar on the current ones:
   5% of the flags landing on anything not a clear variant;
 - quiet sets (texts on other subjects): at most 1 flag per 20,000 words.
 
-Every set but blind9 has been used to tune the engine by now: their current figures are tuned
-figures (the first-run ones are what the engine did on unseen text). blind9 is recorded as the
-engine first met it and nothing has been fixed against it (its known gaps below). A claim about
-unseen text needs a new set, annotated and committed before the engine runs on it.
+Every set has been used to tune the engine by now: the current figures are tuned figures (the
+first-run ones are what the engine did on unseen text). blind9 still misses the false-flag bar
+after its general fixes (its known gap below). A claim about unseen text needs a new set,
+annotated and committed before the engine runs on it.
 """
 
 from __future__ import annotations
@@ -46,28 +46,22 @@ QUIET_SETS = {"quiet": 200}  # at least this many texts
 #: Sets that miss the recall bar after general fixes, with the bar they do meet and why. A data
 #: gap is not closed by adding the one missing village: that would tune the set, not the engine.
 #: (None now: blind7's villages of the Chernobyl zone come from Ukraine's settlement codifier.)
-KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {
-    "blind9": (
-        0.83,
-        "unseen set, not fixed against: romanizations of hyphenated names (Kamyanets-Podilskiy),"
-        " Novaya Kakhovka, Tschuguev, Dvirkivschyna",
-    ),
-}
-#: Sets whose false-flag rate is over the bar, with the rate they stay under and why (an unseen
-#: set recorded as it is; the test keeps it from getting worse).
+KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {}
+#: Sets whose false-flag rate is over the bar after general fixes, with the rate they stay under
+#: and why (the test keeps them from getting worse).
 KNOWN_FALSE_FLAG_GAPS: dict[str, tuple[float, str]] = {
     "blind9": (
-        0.17,
-        "unseen set, not fixed against: Odessa, Washington where the text does not name the state"
-        " next to it, cited former names (Aleksandrovka, Berdyansk in 1841), Kiev in an"
-        " institution's name",
+        0.10,
+        "Odessa, Washington in a report naming no state or county, and in a title before the"
+        " state is written; cited former names (Aleksandrovka, Berdyansk in 1841); Kiev in an"
+        " institution's name; Coeur d'Alene read as a case form",
     ),
 }
 MAX_QUIET_FLAGS_PER_20K_WORDS = 1.0
 
 
 #: Sets nothing has been fixed against yet: their current figures are still unseen figures.
-UNSEEN_SETS = {"blind9"}
+UNSEEN_SETS: set[str] = set()
 
 
 def _report(name: str, score) -> str:
