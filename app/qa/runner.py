@@ -106,8 +106,9 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
         for key, found in project.items():
             results.setdefault(key, []).extend(found)
     else:
-        results = check_cells(rows, context, checks, cancelled, progress)
-        _check_project(rows, context, results)
+        inputs = ProjectInputs()  # collected while checking the cells
+        results = check_cells(rows, context, checks, cancelled, progress, inputs)
+        _run_project_checks(inputs, context, results)
     for found in results.values():
         found.sort(key=sort_key)
     return results
@@ -116,8 +117,9 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
 def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[UnitCheck],
                 cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None,
-                ) -> dict[CellKey, list[Finding]]:
-    """The unit checks on every cell of ``rows`` (unsorted; no project checks)."""
+                inputs: ProjectInputs | None = None) -> dict[CellKey, list[Finding]]:
+    """The unit checks on every cell of ``rows`` (unsorted; no project checks). ``inputs``
+    collects what the project checks read, so they need not read the rows again."""
     runs = [(check.run, check.coded) for check in checks]
     source_runs = [check.run for check in checks if check.source_too and not check.coded]
     results: dict[CellKey, list[Finding]] = {}
@@ -130,6 +132,7 @@ def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[Uni
         src = _plain(source)
         source_text = src.text if src else source
         found: list[Finding] = []
+        item = _Prepared(row.segment.id, src)
         source_unit = Unit(source_text, source_text, "en")
         for run in source_runs:
             found.extend(run(source_unit, context))
@@ -141,6 +144,9 @@ def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[Uni
                 continue
             tgt = _plain(target)
             unit = Unit(source_text, tgt.text if tgt else target, lang)
+            if inputs is not None:
+                item.targets[lang] = (target, tgt)
+                inputs.units.append((len(inputs.prepared), unit))
             plain = src is None and tgt is None
             for run, coded in runs:
                 if coded:
@@ -151,17 +157,28 @@ def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[Uni
                 else:
                     found.extend(_mapped(finding, src, source, tgt, target)
                                  for finding in run(unit, context))
+        if inputs is not None:
+            inputs.prepared.append(item)
         sid = row.segment.id
         for finding in found:
             results.setdefault((sid, finding.cell_lang), []).append(finding)
     return results
 
 
+@dataclass
+class ProjectInputs:
+    """What the project checks read: every translated cell as a tag-free unit, and the way
+    back to each cell's stored text."""
+
+    prepared: list[_Prepared] = field(default_factory=list)
+    units: list[tuple[int, Unit]] = field(default_factory=list)
+
+
 def _check_project(rows: Sequence[Row], context: CheckContext,
                    results: dict[CellKey, list[Finding]]) -> None:
     """The project checks (consistency) over every translated cell of ``rows``."""
-    prepared: list[_Prepared] = []
-    units: list[tuple[int, Unit]] = []
+    inputs = ProjectInputs()
+    prepared, units = inputs.prepared, inputs.units
     for row in rows:
         source = row.segment.source
         src = _plain(source)
@@ -175,9 +192,14 @@ def _check_project(rows: Sequence[Row], context: CheckContext,
             units.append((len(prepared), Unit(src.text if src else source,
                                               tgt.text if tgt else target, lang)))
         prepared.append(item)
+    _run_project_checks(inputs, context, results)
+
+
+def _run_project_checks(inputs: ProjectInputs, context: CheckContext,
+                        results: dict[CellKey, list[Finding]]) -> None:
     for project_check in PROJECT_CHECKS:
-        for index, finding in project_check.run(units, context):
-            item = prepared[index]
+        for index, finding in project_check.run(inputs.units, context):
+            item = inputs.prepared[index]
             target, tgt = item.targets[finding.lang]
             results.setdefault((item.segment_id, finding.cell_lang), []).append(
                 _mapped(finding, item.source, "", tgt, target))

@@ -286,11 +286,10 @@ def check_spelling(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     if unit.lang == ENGLISH and not speller.english:
         return
     suggest = bool(context.extras.get("spelling_suggestions"))
-    found = speller.misspelled(unit.target, unit.lang)
-    if unit.lang == ENGLISH:  # an address or a hashtag is not English words
+    found = list(speller.misspelled(unit.target, unit.lang))
+    if found and unit.lang == ENGLISH:  # an address or a hashtag is not English words
         spans = [(start, end) for start, end, _, _ in entities(unit.target)]
-        found = (item for item in found
-                 if not any(s <= item[0] < e for s, e in spans))  # type: ignore[assignment]
+        found = [item for item in found if not any(s <= item[0] < e for s, e in spans)]
     for start, end, word in found:
         # A capital inside a sentence is probably a name nobody knows yet: a note only.
         name_like = word[0].isupper() and not _SENTENCE_START.search(unit.target[:start])

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from app.qa.findings import Finding
@@ -26,10 +26,10 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One cell to check: ``target`` in ``lang`` ("ru", "uk"; "en" when the source column
-    itself is checked, then ``target == source``)."""
+    itself is checked, then ``target == source``). A named tuple: a project check makes
+    100,000 of them, and a frozen dataclass takes four times as long to build."""
 
     source: str
     target: str
