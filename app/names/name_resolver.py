@@ -92,6 +92,8 @@ def is_address(source: str, token: Token) -> bool:
     """Whether ``token`` stands like a name someone is addressed by: "Lyosh, we love you"."""
     after = source[token.end : token.end + 1]
     before = source[max(0, token.start - 2) : token.start]
+    if before[-1:] in ("'", "’") and before[:1].isalpha():
+        return False  # the second half of "Coeur d'Alene", "O'Neill": no one is addressed
     return after in {",", "!"} or (before.endswith(", ") and after in {".", "!", "?"})
 
 

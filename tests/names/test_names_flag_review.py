@@ -288,3 +288,9 @@ def test_a_hyphenated_town_in_another_romanization_needs_no_place_word(text, sug
     flags = _flags(text)
     assert len(flags) == 1 and flags[0][2] == suggestion and flags[0][1] != "info"
     assert _flags("Maria Lvova-Belova met Bilhorod-Dnistrovskyi officials.") == []
+
+
+def test_a_name_after_an_elided_particle_is_not_a_vocative():
+    # "Alene," after d' is the end of a place's name, not someone addressed (Alen's vocative)
+    assert _flags("We camped past Coeur d'Alene, Idaho, and drove on.") == []
+    assert _flags("We camped past Coeur d’Alene, Idaho, and drove on.") == []
