@@ -74,6 +74,13 @@
 <context>
     <name>MemoryTools</name>
     <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -103,6 +110,13 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) without English</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) filled from the translation memory</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

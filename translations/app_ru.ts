@@ -136,7 +136,11 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) found</source>
-        <translation><numerusform>Найдена %n единица</numerusform><numerusform>Найдены %n единицы</numerusform><numerusform>Найдено %n единиц</numerusform></translation>
+        <translation>
+            <numerusform>Найдена %n единица</numerusform>
+            <numerusform>Найдены %n единицы</numerusform>
+            <numerusform>Найдено %n единиц</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,6 +570,30 @@
         <translation>Не удалось прочитать память переводов: %1</translation>
     </message>
     <message>
+        <source>this project's memory</source>
+        <translation>память этого проекта</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>общая память</translation>
+    </message>
+    <message>
+        <source>Name replaced through the glossary: %1 → %2 (%3 → %4)</source>
+        <translation>Имя заменено по глоссарию: %1 → %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>Name left as it is: %1 → %2 needs both names in the glossary with Russian and Ukrainian terms</source>
+        <translation>Имя оставлено как есть: для замены %1 → %2 оба имени должны быть в глоссарии с русскими и украинскими терминами</translation>
+    </message>
+    <message>
+        <source>Name left as it is: %3 is not in this translation</source>
+        <translation>Имя оставлено как есть: в этом переводе нет «%3»</translation>
+    </message>
+    <message>
+        <source>Name left as it is: %4 cannot be put safely in the case of %3 here</source>
+        <translation>Имя оставлено как есть: «%4» нельзя надёжно поставить в падеж, в котором здесь стоит «%3»</translation>
+    </message>
+    <message>
         <source>Select a Russian or Ukrainian cell to see matches from the translation memory.</source>
         <translation>Выберите русскую или украинскую ячейку, чтобы увидеть совпадения из памяти переводов.</translation>
     </message>
@@ -579,11 +607,23 @@
     </message>
     <message numerus="yes">
         <source>%1: %n match(es) from the translation memory</source>
-        <translation><numerusform>%1: %n совпадение из памяти переводов</numerusform><numerusform>%1: %n совпадения из памяти переводов</numerusform><numerusform>%1: %n совпадений из памяти переводов</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n совпадение из памяти переводов</numerusform>
+            <numerusform>%1: %n совпадения из памяти переводов</numerusform>
+            <numerusform>%1: %n совпадений из памяти переводов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insert memory match %1</source>
         <translation>Вставить совпадение %1 из памяти</translation>
+    </message>
+    <message>
+        <source>Remove from memory…</source>
+        <translation>Удалить из памяти…</translation>
+    </message>
+    <message>
+        <source>Delete this translation from the project's and the shared memory (recorded in the history)</source>
+        <translation>Удалить этот перевод из памяти проекта и общей памяти (запись в истории)</translation>
     </message>
     <message>
         <source>Insert (%1)</source>
@@ -602,6 +642,18 @@
         <translation>Вставлено совпадение %1 из памяти (%2%).</translation>
     </message>
     <message>
+        <source>Remove from memory</source>
+        <translation>Удаление из памяти</translation>
+    </message>
+    <message>
+        <source>Delete this translation from the project's and the shared memory?</source>
+        <translation>Удалить этот перевод из памяти проекта и общей памяти?</translation>
+    </message>
+    <message>
+        <source>Removed from the translation memory.</source>
+        <translation>Удалено из памяти переводов.</translation>
+    </message>
+    <message>
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
@@ -610,7 +662,7 @@
     <name>MemoryTools</name>
     <message>
         <source>Import translation memory</source>
-        <extracomment>An import ended: the report (app.memory.tmx_import.ImportReport).</extracomment>
+        <extracomment>An import ended: the report (app.memory.tmx_import.ImportReport). An export ended: the number of units written. A pre-translation from memory ended: the number of cells filled.</extracomment>
         <translation>Импорт памяти переводов</translation>
     </message>
     <message>
@@ -630,6 +682,34 @@
         <translation>Все мои проекты</translation>
     </message>
     <message>
+        <source>Export translation memory</source>
+        <translation>Экспорт памяти переводов</translation>
+    </message>
+    <message>
+        <source>Export this project's memory, or your memory shared by all projects?</source>
+        <translation>Экспортировать память этого проекта или вашу общую память для всех проектов?</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation>
+            <numerusform>%n единица записана в %1</numerusform>
+            <numerusform>%n единицы записаны в %1</numerusform>
+            <numerusform>%n единиц записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт %1…</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>Не импортировано</translation>
     </message>
@@ -639,29 +719,69 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) added</source>
-        <translation><numerusform>Добавлена %n единица</numerusform><numerusform>Добавлены %n единицы</numerusform><numerusform>Добавлено %n единиц</numerusform></translation>
+        <translation>
+            <numerusform>Добавлена %n единица</numerusform>
+            <numerusform>Добавлены %n единицы</numerusform>
+            <numerusform>Добавлено %n единиц</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) updated</source>
-        <translation><numerusform>Обновлена %n единица</numerusform><numerusform>Обновлены %n единицы</numerusform><numerusform>Обновлено %n единиц</numerusform></translation>
+        <translation>
+            <numerusform>Обновлена %n единица</numerusform>
+            <numerusform>Обновлены %n единицы</numerusform>
+            <numerusform>Обновлено %n единиц</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) skipped</source>
-        <translation><numerusform>Пропущена %n единица</numerusform><numerusform>Пропущены %n единицы</numerusform><numerusform>Пропущено %n единиц</numerusform></translation>
+        <translation>
+            <numerusform>Пропущена %n единица</numerusform>
+            <numerusform>Пропущены %n единицы</numerusform>
+            <numerusform>Пропущено %n единиц</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) without Russian or Ukrainian (%1)</source>
-        <translation><numerusform>%n единица без русского или украинского (%1)</numerusform><numerusform>%n единицы без русского или украинского (%1)</numerusform><numerusform>%n единиц без русского или украинского (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n единица без русского или украинского (%1)</numerusform>
+            <numerusform>%n единицы без русского или украинского (%1)</numerusform>
+            <numerusform>%n единиц без русского или украинского (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) without English</source>
-        <translation><numerusform>%n единица без английского</numerusform><numerusform>%n единицы без английского</numerusform><numerusform>%n единиц без английского</numerusform></translation>
+        <translation>
+            <numerusform>%n единица без английского</numerusform>
+            <numerusform>%n единицы без английского</numerusform>
+            <numerusform>%n единиц без английского</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
-<message><source>Concordance…</source><translation>Конкорданс…</translation></message><message><source>Import translation memory (TMX)…</source><translation>Импорт памяти переводов (TMX)…</translation></message></context>
+    <message>
+        <source>Pre-translated from memory</source>
+        <translation>Предперевод из памяти выполнен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) filled from the translation memory</source>
+        <translation>
+            <numerusform>Заполнена %n ячейка из памяти переводов</numerusform>
+            <numerusform>Заполнены %n ячейки из памяти переводов</numerusform>
+            <numerusform>Заполнено %n ячеек из памяти переводов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pre-translated</source>
+        <translation>Предперевод не выполнен</translation>
+    </message>
+    <message>
+        <source>Pre-translating from the translation memory…</source>
+        <translation>Предперевод из памяти переводов…</translation>
+    </message>
+<message><source>Export translation memory (TMX)…</source><translation>Экспорт памяти переводов (TMX)…</translation></message><message><source>Pre-translate from memory</source><translation>Предперевод из памяти</translation></message><message><source>Concordance…</source><translation>Конкорданс…</translation></message><message><source>Import translation memory (TMX)…</source><translation>Импорт памяти переводов (TMX)…</translation></message></context>
 <context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
@@ -885,14 +1005,18 @@
     </message>
     <message numerus="yes">
         <source>Installing %n model(s)…</source>
-        <translation><numerusform>Установка %n модели…</numerusform><numerusform>Установка %n моделей…</numerusform><numerusform>Установка %n моделей…</numerusform></translation>
+        <translation>
+            <numerusform>Установка %n модели…</numerusform>
+            <numerusform>Установка %n моделей…</numerusform>
+            <numerusform>Установка %n моделей…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NameCheckController</name>
     <message>
         <source>Checking names…</source>
-        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker's start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
+        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker's start-up competes for the interpreter lock). A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
         <translation>Проверка имён…</translation>
     </message>
     <message>
@@ -1011,6 +1135,157 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>NameReasons</name>
+    <message>
+        <source>%1 romanizes the Russian name %2; %3 in the official Ukrainian system (KMU 2010) is %4.</source>
+        <translation>%1 — латинизация русского названия %2; %3 в официальной украинской системе (КМУ 2010) — %4.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian-derived English name of %2 (%3 in Ukrainian); the official Ukrainian romanization (KMU 2010) is %2.</source>
+        <translation>%1 — английское название %2, образованное от русского (%3 по-украински); официальная украинская латинизация (КМУ 2010) — %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian-derived English name of %2 (%3 in Ukrainian, %4 in Russian); the official Ukrainian romanization (KMU 2010) is %2.</source>
+        <translation>%1 — английское название %2, образованное от русского (%3 по-украински, %4 по-русски); официальная украинская латинизация (КМУ 2010) — %2.</translation>
+    </message>
+    <message>
+        <source>%1 is another romanization of the Ukrainian name %2; the official Ukrainian system (KMU 2010) gives %3.</source>
+        <translation>%1 — другая латинизация украинского названия %2; официальная украинская система (КМУ 2010) даёт %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a former name of several places in Ukraine, now %2; the text does not say which one, so check the place before replacing the name.</source>
+        <translation>%1 — прежнее название нескольких населённых пунктов Украины, теперь %2; текст не уточняет, какого именно, поэтому проверьте место, прежде чем заменять название.</translation>
+    </message>
+    <message>
+        <source>%1 is a former name (until %2) of %3; the place is now officially %4, %3 in the official Ukrainian system (KMU 2010).</source>
+        <translation>%1 — прежнее название (до %2) населённого пункта %3; теперь он официально называется %4, в официальной украинской системе (КМУ 2010) — %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a former name (no longer official) of %2; the place is now officially %3, %2 in the official Ukrainian system (KMU 2010).</source>
+        <translation>%1 — прежнее (уже не официальное) название населённого пункта %2; теперь он официально называется %3, в официальной украинской системе (КМУ 2010) — %2.</translation>
+    </message>
+    <message>
+        <source>%1 marks letters the official Ukrainian system (KMU 2010) does not mark (soft sign, diacritics); %2 is %3.</source>
+        <translation>%1 передаёт знаки, которых официальная украинская система (КМУ 2010) не передаёт (мягкий знак, диакритику); %2 — это %3.</translation>
+    </message>
+    <message>
+        <source>%1 is part of the name %2; organisations and works keep their registered or published names.</source>
+        <translation>%1 — часть названия «%2»; организации и произведения сохраняют зарегистрированные или опубликованные названия.</translation>
+    </message>
+    <message>
+        <source>%1 is inside a quotation, which keeps the speaker's spelling.</source>
+        <translation>%1 стоит внутри цитаты, в которой сохраняется написание говорящего.</translation>
+    </message>
+    <message>
+        <source>%1 is cited as the former name in a text about the renaming.</source>
+        <translation>%1 упомянуто как прежнее название в тексте о переименовании.</translation>
+    </message>
+    <message>
+        <source>The place itself is %1 in the official Ukrainian system (KMU 2010).</source>
+        <translation>Само место в официальной украинской системе (КМУ 2010) — %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same place in this text; use one spelling (%2 is the canonical or most used one).</source>
+        <translation>%1 и %2 в этом тексте обозначают одно место; используйте одно написание (%2 — каноническое или самое частое).</translation>
+    </message>
+    <message>
+        <source>This text also writes %1.</source>
+        <translation>В этом тексте также написано %1.</translation>
+    </message>
+    <message>
+        <source>This text spells the same person two ways: %1 here, %2 once elsewhere. Use one spelling (the person's own, if known).</source>
+        <translation>В этом тексте один и тот же человек написан двумя способами: здесь %1, в другом месте один раз %2. Используйте одно написание (собственное написание человека, если оно известно).</translation>
+    </message>
+    <message>
+        <source>This text spells the same person two ways: %1 here, %2 %3 times elsewhere. Use one spelling (the person's own, if known).</source>
+        <translation>В этом тексте один и тот же человек написан двумя способами: здесь %1, в других местах %2 (%3 раз). Используйте одно написание (собственное написание человека, если оно известно).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both romanize the Ukrainian name %3: %1 follows %4, %2 is the official Ukrainian system (KMU 2010). Keep the spelling this person uses; the editor decides.</source>
+        <translation>%1 и %2 — обе латинизации украинского имени %3: %1 следует системе %4, %2 — официальной украинской системе (КМУ 2010). Сохраните написание, которым пользуется сам человек; решает редактор.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both romanize the Ukrainian name %3: %1 is a common English spelling, %2 is the official Ukrainian system (KMU 2010). Keep the spelling this person uses; the editor decides.</source>
+        <translation>%1 и %2 — обе латинизации украинского имени %3: %1 — распространённое английское написание, %2 — официальная украинская система (КМУ 2010). Сохраните написание, которым пользуется сам человек; решает редактор.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian vocative (the form used to address someone) of %2 (%3 -&gt; %4); English uses the nominative %2.</source>
+        <translation>%1 — русская звательная форма (форма обращения) имени %2 (%3 -&gt; %4); в английском используется именительный падеж %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the Ukrainian vocative (the form used to address someone) of %2 (%3 -&gt; %4); English uses the nominative %2.</source>
+        <translation>%1 — украинская звательная форма (форма обращения) имени %2 (%3 -&gt; %4); в английском используется именительный падеж %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Russian case form of the surname %2, which this text also uses for the same person; English uses the nominative %2. If %1 is a woman's surname, keep it.</source>
+        <translation>%1 похоже на русскую падежную форму фамилии %2, которую этот текст тоже использует для того же человека; в английском используется именительный падеж %2. Если %1 — женская фамилия, оставьте её.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Russian case form of %2, which this text also writes; English uses the nominative %2.</source>
+        <translation>%1 похоже на русскую падежную форму названия %2, которое этот текст тоже использует; в английском используется именительный падеж %2.</translation>
+    </message>
+    <message>
+        <source>The glossary forbids %1. %3</source>
+        <translation>Глоссарий запрещает %1. %3</translation>
+    </message>
+    <message>
+        <source>The glossary forbids %1; use %2. %3</source>
+        <translation>Глоссарий запрещает %1; используйте %2. %3</translation>
+    </message>
+    <message>
+        <source>The glossary marks as deprecated %1. %3</source>
+        <translation>Глоссарий помечает %1 как устаревшее. %3</translation>
+    </message>
+    <message>
+        <source>The glossary marks as deprecated %1; use %2. %3</source>
+        <translation>Глоссарий помечает %1 как устаревшее; используйте %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is the Ukrainian form (%2); the Russian name of this place is %3.</source>
+        <translation>%1 — украинская форма (%2); русское название этого места — %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian form (%2); the Ukrainian name of this place is %3.</source>
+        <translation>%1 — русская форма (%2); украинское название этого места — %3.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled with Ukrainian letters that Russian does not use.</source>
+        <translation>%1 написано украинскими буквами, которых нет в русском.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled with Russian letters that Ukrainian does not use.</source>
+        <translation>%1 написано русскими буквами, которых нет в украинском.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a misspelling of %2.</source>
+        <translation>%1 похоже на искажённое %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a misspelling of %2 (%3 in Russian).</source>
+        <translation>%1 похоже на искажённое %2 (%3 по-русски).</translation>
+    </message>
+    <message>
+        <source>%1 looks like a misspelling of %2 (%3 in Ukrainian).</source>
+        <translation>%1 похоже на искажённое %2 (%3 по-украински).</translation>
+    </message>
+    <message>
+        <source>The Russian translation does not mention %1.</source>
+        <translation>В русском переводе не упомянуто %1.</translation>
+    </message>
+    <message>
+        <source>The Ukrainian translation does not mention %1.</source>
+        <translation>В украинском переводе не упомянуто %1.</translation>
+    </message>
+    <message>
+        <source>The Russian translation does not mention %1 (%2).</source>
+        <translation>В русском переводе не упомянуто %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The Ukrainian translation does not mention %1 (%2).</source>
+        <translation>В украинском переводе не упомянуто %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1204,8 +1479,12 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>QaCheckController</name>
     <message>
         <source>The QA check failed: %1</source>
-        <extracomment>New results are on screen (or the project closed: empty results). The background check failed, or spelling could not be checked: a status-bar message. The spelling dictionaries are loaded (the editor may underline now).</extracomment>
+        <extracomment>The spelling dictionaries are loaded (the editor may underline now).</extracomment>
         <translation>Проверка качества не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Check &amp;English spelling</source>
+        <translation>Проверять &amp;орфографию английского текста</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1585,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Встроенные коды</translation>
     </message>
     <message>
+        <source>Capital letters</source>
+        <translation>Прописные буквы</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
@@ -1334,7 +1617,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n замечание</numerusform><numerusform>%n замечания</numerusform><numerusform>%n замечаний</numerusform></translation>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1358,7 +1645,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>QA report with %n finding(s) written to %1</source>
-        <translation><numerusform>Отчёт с %n замечанием записан в %1</numerusform><numerusform>Отчёт с %n замечаниями записан в %1</numerusform><numerusform>Отчёт с %n замечаниями записан в %1</numerusform></translation>
+        <translation>
+            <numerusform>Отчёт с %n замечанием записан в %1</numerusform>
+            <numerusform>Отчёт с %n замечаниями записан в %1</numerusform>
+            <numerusform>Отчёт с %n замечаниями записан в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The QA report was not written: %1</source>
@@ -1442,6 +1733,18 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>“%1” is written twice.</source>
         <translation>«%1» написано дважды.</translation>
+    </message>
+    <message>
+        <source>A space before “%1”: Russian and Ukrainian put none there.</source>
+        <translation>Пробел перед «%1»: в русском и украинском его там не ставят.</translation>
+    </message>
+    <message>
+        <source>No space after “%1”.</source>
+        <translation>Нет пробела после «%1».</translation>
+    </message>
+    <message>
+        <source>The source starts with a capital letter; the translation does not.</source>
+        <translation>Оригинал начинается с прописной буквы, перевод — нет.</translation>
     </message>
     <message>
         <source>The translation is empty.</source>
@@ -1532,7 +1835,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>RepetitionFollower</name>
     <message numerus="yes">
         <source>Also applied to %n repetition(s) of this sentence (Ctrl+Z undoes them together).</source>
-        <translation><numerusform>Также применено к %n повтору этого предложения (Ctrl+Z отменит всё вместе).</numerusform><numerusform>Также применено к %n повторам этого предложения (Ctrl+Z отменит всё вместе).</numerusform><numerusform>Также применено к %n повторам этого предложения (Ctrl+Z отменит всё вместе).</numerusform></translation>
+        <translation>
+            <numerusform>Также применено к %n повтору этого предложения (Ctrl+Z отменит всё вместе).</numerusform>
+            <numerusform>Также применено к %n повторам этого предложения (Ctrl+Z отменит всё вместе).</numerusform>
+            <numerusform>Также применено к %n повторам этого предложения (Ctrl+Z отменит всё вместе).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1974,7 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
-        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). A reviewer's decision was recorded on this cell (segment id, language). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens). Only these segments (in project order) when the grid is filtered; None: every one. segment id -&gt; {tag number: label} ("b", "link" ...) for chip tooltips (read once per segment from the document's stored inline codes).</extracomment>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). A reviewer's decision was recorded on this cell (segment id, language). A decision was copied to this many repetitions of its sentence (same transaction). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens). Only these segments (in project order) when the grid is filtered; None: every one. segment id -&gt; {tag number: label} ("b", "link" ...) for chip tooltips (read once per segment from the document's stored inline codes).</extracomment>
         <translation>Сегмент %1, абзац %2</translation>
     </message>
     <message>
@@ -1861,7 +2168,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>%n draft(s) refined with beam search</source>
-        <translation><numerusform>%n черновик уточнён лучевым поиском</numerusform><numerusform>%n черновика уточнены лучевым поиском</numerusform><numerusform>%n черновиков уточнены лучевым поиском</numerusform></translation>
+        <translation>
+            <numerusform>%n черновик уточнён лучевым поиском</numerusform>
+            <numerusform>%n черновика уточнены лучевым поиском</numerusform>
+            <numerusform>%n черновиков уточнены лучевым поиском</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the cache</source>
@@ -1873,7 +2184,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the translation memory</source>
-        <translation><numerusform>%n сегмент из памяти переводов</numerusform><numerusform>%n сегмента из памяти переводов</numerusform><numerusform>%n сегментов из памяти переводов</numerusform></translation>
+        <translation>
+            <numerusform>%n сегмент из памяти переводов</numerusform>
+            <numerusform>%n сегмента из памяти переводов</numerusform>
+            <numerusform>%n сегментов из памяти переводов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>

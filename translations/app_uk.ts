@@ -136,7 +136,11 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) found</source>
-        <translation><numerusform>Знайдено %n одиницю</numerusform><numerusform>Знайдено %n одиниці</numerusform><numerusform>Знайдено %n одиниць</numerusform></translation>
+        <translation>
+            <numerusform>Знайдено %n одиницю</numerusform>
+            <numerusform>Знайдено %n одиниці</numerusform>
+            <numerusform>Знайдено %n одиниць</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,6 +570,30 @@
         <translation>Не вдалося прочитати пам'ять перекладів: %1</translation>
     </message>
     <message>
+        <source>this project's memory</source>
+        <translation>пам'ять цього проєкту</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>спільна пам'ять</translation>
+    </message>
+    <message>
+        <source>Name replaced through the glossary: %1 → %2 (%3 → %4)</source>
+        <translation>Ім'я замінено за глосарієм: %1 → %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>Name left as it is: %1 → %2 needs both names in the glossary with Russian and Ukrainian terms</source>
+        <translation>Ім'я залишено як є: для заміни %1 → %2 обидва імені мають бути в глосарії з російськими та українськими термінами</translation>
+    </message>
+    <message>
+        <source>Name left as it is: %3 is not in this translation</source>
+        <translation>Ім'я залишено як є: у цьому перекладі немає «%3»</translation>
+    </message>
+    <message>
+        <source>Name left as it is: %4 cannot be put safely in the case of %3 here</source>
+        <translation>Ім'я залишено як є: «%4» не можна надійно поставити у відмінок, у якому тут стоїть «%3»</translation>
+    </message>
+    <message>
         <source>Select a Russian or Ukrainian cell to see matches from the translation memory.</source>
         <translation>Виберіть російську або українську клітинку, щоб побачити збіги з пам'яті перекладів.</translation>
     </message>
@@ -579,11 +607,23 @@
     </message>
     <message numerus="yes">
         <source>%1: %n match(es) from the translation memory</source>
-        <translation><numerusform>%1: %n збіг з пам'яті перекладів</numerusform><numerusform>%1: %n збіги з пам'яті перекладів</numerusform><numerusform>%1: %n збігів з пам'яті перекладів</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n збіг з пам'яті перекладів</numerusform>
+            <numerusform>%1: %n збіги з пам'яті перекладів</numerusform>
+            <numerusform>%1: %n збігів з пам'яті перекладів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insert memory match %1</source>
         <translation>Вставити збіг %1 з пам'яті</translation>
+    </message>
+    <message>
+        <source>Remove from memory…</source>
+        <translation>Видалити з пам'яті…</translation>
+    </message>
+    <message>
+        <source>Delete this translation from the project's and the shared memory (recorded in the history)</source>
+        <translation>Видалити цей переклад із пам'яті проєкту та спільної пам'яті (запис в історії)</translation>
     </message>
     <message>
         <source>Insert (%1)</source>
@@ -602,6 +642,18 @@
         <translation>Вставлено збіг %1 з пам'яті (%2%).</translation>
     </message>
     <message>
+        <source>Remove from memory</source>
+        <translation>Видалення з пам'яті</translation>
+    </message>
+    <message>
+        <source>Delete this translation from the project's and the shared memory?</source>
+        <translation>Видалити цей переклад із пам'яті проєкту та спільної пам'яті?</translation>
+    </message>
+    <message>
+        <source>Removed from the translation memory.</source>
+        <translation>Видалено з пам'яті перекладів.</translation>
+    </message>
+    <message>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
@@ -610,7 +662,7 @@
     <name>MemoryTools</name>
     <message>
         <source>Import translation memory</source>
-        <extracomment>An import ended: the report (app.memory.tmx_import.ImportReport).</extracomment>
+        <extracomment>An import ended: the report (app.memory.tmx_import.ImportReport). An export ended: the number of units written. A pre-translation from memory ended: the number of cells filled.</extracomment>
         <translation>Імпорт пам'яті перекладів</translation>
     </message>
     <message>
@@ -630,6 +682,34 @@
         <translation>Усі мої проєкти</translation>
     </message>
     <message>
+        <source>Export translation memory</source>
+        <translation>Експорт пам'яті перекладів</translation>
+    </message>
+    <message>
+        <source>Export this project's memory, or your memory shared by all projects?</source>
+        <translation>Експортувати пам'ять цього проєкту чи вашу спільну пам'ять для всіх проєктів?</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Експортовано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation>
+            <numerusform>%n одиницю записано до %1</numerusform>
+            <numerusform>%n одиниці записано до %1</numerusform>
+            <numerusform>%n одиниць записано до %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не експортовано</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Експорт %1…</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>Не імпортовано</translation>
     </message>
@@ -639,29 +719,69 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) added</source>
-        <translation><numerusform>Додано %n одиницю</numerusform><numerusform>Додано %n одиниці</numerusform><numerusform>Додано %n одиниць</numerusform></translation>
+        <translation>
+            <numerusform>Додано %n одиницю</numerusform>
+            <numerusform>Додано %n одиниці</numerusform>
+            <numerusform>Додано %n одиниць</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) updated</source>
-        <translation><numerusform>Оновлено %n одиницю</numerusform><numerusform>Оновлено %n одиниці</numerusform><numerusform>Оновлено %n одиниць</numerusform></translation>
+        <translation>
+            <numerusform>Оновлено %n одиницю</numerusform>
+            <numerusform>Оновлено %n одиниці</numerusform>
+            <numerusform>Оновлено %n одиниць</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) skipped</source>
-        <translation><numerusform>Пропущено %n одиницю</numerusform><numerusform>Пропущено %n одиниці</numerusform><numerusform>Пропущено %n одиниць</numerusform></translation>
+        <translation>
+            <numerusform>Пропущено %n одиницю</numerusform>
+            <numerusform>Пропущено %n одиниці</numerusform>
+            <numerusform>Пропущено %n одиниць</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) without Russian or Ukrainian (%1)</source>
-        <translation><numerusform>%n одиниця без російської чи української (%1)</numerusform><numerusform>%n одиниці без російської чи української (%1)</numerusform><numerusform>%n одиниць без російської чи української (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n одиниця без російської чи української (%1)</numerusform>
+            <numerusform>%n одиниці без російської чи української (%1)</numerusform>
+            <numerusform>%n одиниць без російської чи української (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) without English</source>
-        <translation><numerusform>%n одиниця без англійської</numerusform><numerusform>%n одиниці без англійської</numerusform><numerusform>%n одиниць без англійської</numerusform></translation>
+        <translation>
+            <numerusform>%n одиниця без англійської</numerusform>
+            <numerusform>%n одиниці без англійської</numerusform>
+            <numerusform>%n одиниць без англійської</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
-<message><source>Concordance…</source><translation>Конкорданс…</translation></message><message><source>Import translation memory (TMX)…</source><translation>Імпорт пам'яті перекладів (TMX)…</translation></message></context>
+    <message>
+        <source>Pre-translated from memory</source>
+        <translation>Попередній переклад із пам'яті виконано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) filled from the translation memory</source>
+        <translation>
+            <numerusform>Заповнено %n клітинку з пам'яті перекладів</numerusform>
+            <numerusform>Заповнено %n клітинки з пам'яті перекладів</numerusform>
+            <numerusform>Заповнено %n клітинок з пам'яті перекладів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pre-translated</source>
+        <translation>Попередній переклад не виконано</translation>
+    </message>
+    <message>
+        <source>Pre-translating from the translation memory…</source>
+        <translation>Попередній переклад із пам'яті перекладів…</translation>
+    </message>
+<message><source>Export translation memory (TMX)…</source><translation>Експорт пам'яті перекладів (TMX)…</translation></message><message><source>Pre-translate from memory</source><translation>Попередній переклад із пам'яті</translation></message><message><source>Concordance…</source><translation>Конкорданс…</translation></message><message><source>Import translation memory (TMX)…</source><translation>Імпорт пам'яті перекладів (TMX)…</translation></message></context>
 <context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
@@ -885,14 +1005,18 @@
     </message>
     <message numerus="yes">
         <source>Installing %n model(s)…</source>
-        <translation><numerusform>Встановлення %n моделі…</numerusform><numerusform>Встановлення %n моделей…</numerusform><numerusform>Встановлення %n моделей…</numerusform></translation>
+        <translation>
+            <numerusform>Встановлення %n моделі…</numerusform>
+            <numerusform>Встановлення %n моделей…</numerusform>
+            <numerusform>Встановлення %n моделей…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NameCheckController</name>
     <message>
         <source>Checking names…</source>
-        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker's start-up competes for the interpreter lock). A new check result is on screen (or the project closed: empty results). The background check failed; the argument is a message for the status bar. A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
+        <extracomment>The first check waits this long after a project opens, so the window paints first (the worker's start-up competes for the interpreter lock). A name was chosen in a panel: {"en"/"ru"/"uk": spelling} (the romanization panel shows it). Someone changed the glossary (approval, glossary panel, import): panels reload, names are checked again.</extracomment>
         <translation>Перевірка імен…</translation>
     </message>
     <message>
@@ -1011,6 +1135,157 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>NameReasons</name>
+    <message>
+        <source>%1 romanizes the Russian name %2; %3 in the official Ukrainian system (KMU 2010) is %4.</source>
+        <translation>%1 — латинізація російської назви %2; %3 в офіційній українській системі (КМУ 2010) — %4.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian-derived English name of %2 (%3 in Ukrainian); the official Ukrainian romanization (KMU 2010) is %2.</source>
+        <translation>%1 — англійська назва %2, утворена від російської (%3 українською); офіційна українська латинізація (КМУ 2010) — %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian-derived English name of %2 (%3 in Ukrainian, %4 in Russian); the official Ukrainian romanization (KMU 2010) is %2.</source>
+        <translation>%1 — англійська назва %2, утворена від російської (%3 українською, %4 російською); офіційна українська латинізація (КМУ 2010) — %2.</translation>
+    </message>
+    <message>
+        <source>%1 is another romanization of the Ukrainian name %2; the official Ukrainian system (KMU 2010) gives %3.</source>
+        <translation>%1 — інша латинізація української назви %2; офіційна українська система (КМУ 2010) дає %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a former name of several places in Ukraine, now %2; the text does not say which one, so check the place before replacing the name.</source>
+        <translation>%1 — колишня назва кількох населених пунктів України, тепер %2; текст не уточнює, якого саме, тож перевірте місце, перш ніж замінювати назву.</translation>
+    </message>
+    <message>
+        <source>%1 is a former name (until %2) of %3; the place is now officially %4, %3 in the official Ukrainian system (KMU 2010).</source>
+        <translation>%1 — колишня назва (до %2) населеного пункту %3; тепер він офіційно називається %4, в офіційній українській системі (КМУ 2010) — %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a former name (no longer official) of %2; the place is now officially %3, %2 in the official Ukrainian system (KMU 2010).</source>
+        <translation>%1 — колишня (вже не офіційна) назва населеного пункту %2; тепер він офіційно називається %3, в офіційній українській системі (КМУ 2010) — %2.</translation>
+    </message>
+    <message>
+        <source>%1 marks letters the official Ukrainian system (KMU 2010) does not mark (soft sign, diacritics); %2 is %3.</source>
+        <translation>%1 передає знаки, яких офіційна українська система (КМУ 2010) не передає (м'який знак, діакритику); %2 — це %3.</translation>
+    </message>
+    <message>
+        <source>%1 is part of the name %2; organisations and works keep their registered or published names.</source>
+        <translation>%1 — частина назви «%2»; організації та твори зберігають зареєстровані або опубліковані назви.</translation>
+    </message>
+    <message>
+        <source>%1 is inside a quotation, which keeps the speaker's spelling.</source>
+        <translation>%1 стоїть усередині цитати, у якій зберігається написання мовця.</translation>
+    </message>
+    <message>
+        <source>%1 is cited as the former name in a text about the renaming.</source>
+        <translation>%1 згадано як колишню назву в тексті про перейменування.</translation>
+    </message>
+    <message>
+        <source>The place itself is %1 in the official Ukrainian system (KMU 2010).</source>
+        <translation>Саме місце в офіційній українській системі (КМУ 2010) — %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same place in this text; use one spelling (%2 is the canonical or most used one).</source>
+        <translation>%1 і %2 у цьому тексті позначають одне місце; використовуйте одне написання (%2 — канонічне або найчастіше).</translation>
+    </message>
+    <message>
+        <source>This text also writes %1.</source>
+        <translation>У цьому тексті також написано %1.</translation>
+    </message>
+    <message>
+        <source>This text spells the same person two ways: %1 here, %2 once elsewhere. Use one spelling (the person's own, if known).</source>
+        <translation>У цьому тексті одну й ту саму людину написано двома способами: тут %1, деінде один раз %2. Використовуйте одне написання (власне написання людини, якщо воно відоме).</translation>
+    </message>
+    <message>
+        <source>This text spells the same person two ways: %1 here, %2 %3 times elsewhere. Use one spelling (the person's own, if known).</source>
+        <translation>У цьому тексті одну й ту саму людину написано двома способами: тут %1, деінде %2 (%3 раз). Використовуйте одне написання (власне написання людини, якщо воно відоме).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both romanize the Ukrainian name %3: %1 follows %4, %2 is the official Ukrainian system (KMU 2010). Keep the spelling this person uses; the editor decides.</source>
+        <translation>%1 і %2 — обидві латинізації українського імені %3: %1 відповідає системі %4, %2 — офіційній українській системі (КМУ 2010). Збережіть написання, яким користується сама людина; вирішує редактор.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both romanize the Ukrainian name %3: %1 is a common English spelling, %2 is the official Ukrainian system (KMU 2010). Keep the spelling this person uses; the editor decides.</source>
+        <translation>%1 і %2 — обидві латинізації українського імені %3: %1 — поширене англійське написання, %2 — офіційна українська система (КМУ 2010). Збережіть написання, яким користується сама людина; вирішує редактор.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian vocative (the form used to address someone) of %2 (%3 -&gt; %4); English uses the nominative %2.</source>
+        <translation>%1 — російська клична форма (форма звертання) імені %2 (%3 -&gt; %4); в англійській використовується називний відмінок %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the Ukrainian vocative (the form used to address someone) of %2 (%3 -&gt; %4); English uses the nominative %2.</source>
+        <translation>%1 — українська клична форма (форма звертання) імені %2 (%3 -&gt; %4); в англійській використовується називний відмінок %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Russian case form of the surname %2, which this text also uses for the same person; English uses the nominative %2. If %1 is a woman's surname, keep it.</source>
+        <translation>%1 схоже на російську відмінкову форму прізвища %2, яке цей текст теж використовує для тієї самої людини; в англійській використовується називний відмінок %2. Якщо %1 — жіноче прізвище, залиште його.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Russian case form of %2, which this text also writes; English uses the nominative %2.</source>
+        <translation>%1 схоже на російську відмінкову форму назви %2, яку цей текст теж використовує; в англійській використовується називний відмінок %2.</translation>
+    </message>
+    <message>
+        <source>The glossary forbids %1. %3</source>
+        <translation>Глосарій забороняє %1. %3</translation>
+    </message>
+    <message>
+        <source>The glossary forbids %1; use %2. %3</source>
+        <translation>Глосарій забороняє %1; використовуйте %2. %3</translation>
+    </message>
+    <message>
+        <source>The glossary marks as deprecated %1. %3</source>
+        <translation>Глосарій позначає %1 як застаріле. %3</translation>
+    </message>
+    <message>
+        <source>The glossary marks as deprecated %1; use %2. %3</source>
+        <translation>Глосарій позначає %1 як застаріле; використовуйте %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is the Ukrainian form (%2); the Russian name of this place is %3.</source>
+        <translation>%1 — українська форма (%2); російська назва цього місця — %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the Russian form (%2); the Ukrainian name of this place is %3.</source>
+        <translation>%1 — російська форма (%2); українська назва цього місця — %3.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled with Ukrainian letters that Russian does not use.</source>
+        <translation>%1 написано українськими літерами, яких немає в російській.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled with Russian letters that Ukrainian does not use.</source>
+        <translation>%1 написано російськими літерами, яких немає в українській.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a misspelling of %2.</source>
+        <translation>%1 схоже на спотворене %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a misspelling of %2 (%3 in Russian).</source>
+        <translation>%1 схоже на спотворене %2 (%3 російською).</translation>
+    </message>
+    <message>
+        <source>%1 looks like a misspelling of %2 (%3 in Ukrainian).</source>
+        <translation>%1 схоже на спотворене %2 (%3 українською).</translation>
+    </message>
+    <message>
+        <source>The Russian translation does not mention %1.</source>
+        <translation>У російському перекладі не згадано %1.</translation>
+    </message>
+    <message>
+        <source>The Ukrainian translation does not mention %1.</source>
+        <translation>В українському перекладі не згадано %1.</translation>
+    </message>
+    <message>
+        <source>The Russian translation does not mention %1 (%2).</source>
+        <translation>У російському перекладі не згадано %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The Ukrainian translation does not mention %1 (%2).</source>
+        <translation>В українському перекладі не згадано %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1204,8 +1479,12 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>QaCheckController</name>
     <message>
         <source>The QA check failed: %1</source>
-        <extracomment>New results are on screen (or the project closed: empty results). The background check failed, or spelling could not be checked: a status-bar message. The spelling dictionaries are loaded (the editor may underline now).</extracomment>
+        <extracomment>The spelling dictionaries are loaded (the editor may underline now).</extracomment>
         <translation>Перевірка якості не вдалася: %1</translation>
+    </message>
+    <message>
+        <source>Check &amp;English spelling</source>
+        <translation>Перевіряти &amp;орфографію англійського тексту</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1585,10 @@ Review English to Russian and Ukrainian news translations: every decision is sav
         <translation>Вбудовані коди</translation>
     </message>
     <message>
+        <source>Capital letters</source>
+        <translation>Великі літери</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Імена</translation>
     </message>
@@ -1334,7 +1617,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n зауваження</numerusform><numerusform>%n зауваження</numerusform><numerusform>%n зауважень</numerusform></translation>
+        <translation>
+            <numerusform>%n зауваження</numerusform>
+            <numerusform>%n зауваження</numerusform>
+            <numerusform>%n зауважень</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1358,7 +1645,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>QA report with %n finding(s) written to %1</source>
-        <translation><numerusform>Звіт із %n зауваженням записано до %1</numerusform><numerusform>Звіт із %n зауваженнями записано до %1</numerusform><numerusform>Звіт із %n зауваженнями записано до %1</numerusform></translation>
+        <translation>
+            <numerusform>Звіт із %n зауваженням записано до %1</numerusform>
+            <numerusform>Звіт із %n зауваженнями записано до %1</numerusform>
+            <numerusform>Звіт із %n зауваженнями записано до %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The QA report was not written: %1</source>
@@ -1442,6 +1733,18 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <message>
         <source>“%1” is written twice.</source>
         <translation>«%1» написано двічі.</translation>
+    </message>
+    <message>
+        <source>A space before “%1”: Russian and Ukrainian put none there.</source>
+        <translation>Пробіл перед «%1»: українською та російською його там не ставлять.</translation>
+    </message>
+    <message>
+        <source>No space after “%1”.</source>
+        <translation>Немає пробілу після «%1».</translation>
+    </message>
+    <message>
+        <source>The source starts with a capital letter; the translation does not.</source>
+        <translation>Оригінал починається з великої літери, переклад — ні.</translation>
     </message>
     <message>
         <source>The translation is empty.</source>
@@ -1532,7 +1835,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>RepetitionFollower</name>
     <message numerus="yes">
         <source>Also applied to %n repetition(s) of this sentence (Ctrl+Z undoes them together).</source>
-        <translation><numerusform>Також застосовано до %n повтору цього речення (Ctrl+Z скасує все разом).</numerusform><numerusform>Також застосовано до %n повторів цього речення (Ctrl+Z скасує все разом).</numerusform><numerusform>Також застосовано до %n повторів цього речення (Ctrl+Z скасує все разом).</numerusform></translation>
+        <translation>
+            <numerusform>Також застосовано до %n повтору цього речення (Ctrl+Z скасує все разом).</numerusform>
+            <numerusform>Також застосовано до %n повторів цього речення (Ctrl+Z скасує все разом).</numerusform>
+            <numerusform>Також застосовано до %n повторів цього речення (Ctrl+Z скасує все разом).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1974,7 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     <name>SegmentTableModel</name>
     <message>
         <source>Segment %1, paragraph %2</source>
-        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). A reviewer's decision was recorded on this cell (segment id, language). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens). Only these segments (in project order) when the grid is filtered; None: every one. segment id -&gt; {tag number: label} ("b", "link" ...) for chip tooltips (read once per segment from the document's stored inline codes).</extracomment>
+        <extracomment>The project could not be written; the argument is a message for the reviewer. Some decision changed (status bar counts, panels). A reviewer's decision was recorded on this cell (segment id, language). A decision was copied to this many repetitions of its sentence (same transaction). Some cell text may have changed (an edit, an undo, machine output, rows added); an approval or a rejection keeps the text and does not emit it (the names check listens). Only these segments (in project order) when the grid is filtered; None: every one. segment id -&gt; {tag number: label} ("b", "link" ...) for chip tooltips (read once per segment from the document's stored inline codes).</extracomment>
         <translation>Сегмент %1, абзац %2</translation>
     </message>
     <message>
@@ -1861,7 +2168,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>%n draft(s) refined with beam search</source>
-        <translation><numerusform>%n чернетку уточнено променевим пошуком</numerusform><numerusform>%n чернетки уточнено променевим пошуком</numerusform><numerusform>%n чернеток уточнено променевим пошуком</numerusform></translation>
+        <translation>
+            <numerusform>%n чернетку уточнено променевим пошуком</numerusform>
+            <numerusform>%n чернетки уточнено променевим пошуком</numerusform>
+            <numerusform>%n чернеток уточнено променевим пошуком</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the cache</source>
@@ -1873,7 +2184,11 @@ Review English to Russian and Ukrainian news translations: every decision is sav
     </message>
     <message numerus="yes">
         <source>%n segment(s) from the translation memory</source>
-        <translation><numerusform>%n сегмент з пам'яті перекладів</numerusform><numerusform>%n сегменти з пам'яті перекладів</numerusform><numerusform>%n сегментів з пам'яті перекладів</numerusform></translation>
+        <translation>
+            <numerusform>%n сегмент з пам'яті перекладів</numerusform>
+            <numerusform>%n сегменти з пам'яті перекладів</numerusform>
+            <numerusform>%n сегментів з пам'яті перекладів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) skipped (no text)</source>
