@@ -119,7 +119,7 @@ def write_csv(concepts: Iterable[Concept], path: Path | str, *, bom: bool = True
 def _terms(lang: str, texts: str, statuses: str, line: int) -> list[Term]:
     words = [t.strip() for t in texts.splitlines()]
     marks = [s.strip().lower() for s in statuses.splitlines()] if statuses.strip() else []
-    terms = []
+    terms: list[Term] = []
     for n, text in enumerate(words):
         if not text:
             continue
