@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.documents.inline_codes import display
 from app.ui.segment_table_model import FLAGS_ROLE
 from app.ui.status_presentation import language_name
+from app.ui.window_actions import numbered_actions
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +77,9 @@ class AlternativesPanel(QWidget):
         self.buttons: list[QPushButton] = []
 
         # Window-wide actions, so the shortcuts work while the grid has the focus.
-        self.actions_by_number: dict[int, QAction] = {}
-        for number in range(MAX_SHORTCUTS + 1):
-            action = QAction(self)
-            action.setObjectName(f"insertAlternative{number}Action")
-            action.setShortcut(shortcut_for(number))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setEnabled(False)
-            action.triggered.connect(lambda _=False, n=number: self.insert(n))
-            window.addAction(action)
-            self.actions_by_number[number] = action
+        self.actions_by_number = numbered_actions(
+            self, window, range(MAX_SHORTCUTS + 1), "insertAlternative%dAction",
+            shortcut_for, self.insert)
 
         window.currentCellChanged.connect(self.show_cell)
         window.projectOpened.connect(lambda _repo: self._watch(window.model))

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.documents.inline_codes import display
 from app.ui.status_presentation import language_name
+from app.ui.window_actions import numbered_actions
 
 log = logging.getLogger(__name__)
 
@@ -82,16 +83,9 @@ class MatchesPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.entries: list[QWidget] = []
 
-        self.actions_by_number: dict[int, QAction] = {}
-        for number in range(1, MAX_MATCHES + 1):
-            action = QAction(self)
-            action.setObjectName(f"insertMatch{number}Action")
-            action.setShortcut(shortcut_for(number))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setEnabled(False)
-            action.triggered.connect(lambda _=False, n=number: self.insert(n))
-            window.addAction(action)
-            self.actions_by_number[number] = action
+        self.actions_by_number = numbered_actions(
+            self, window, range(1, MAX_MATCHES + 1), "insertMatch%dAction",
+            shortcut_for, self.insert)
 
         window.currentCellChanged.connect(self.show_cell)
         window.projectClosed.connect(lambda: self.show_cell(0, ""))
