@@ -82,6 +82,24 @@ def cell_text(row: Row, lang: str) -> str | None:
     return cell.text if cell.text is not None else ""
 
 
+def _prepare(row: Row) -> tuple[_Prepared, str, list[tuple[str, str, PlainText | None, Unit]]]:
+    """A row's tag-free source text and its translated cells as (lang, stored text, tag-free
+    text or None, unit): what the unit checks and the project checks both read."""
+    source = row.segment.source
+    src = _plain(source)
+    source_text = src.text if src else source
+    item = _Prepared(row.segment.id, src)
+    cells = []
+    for lang in row.cells:
+        target = cell_text(row, lang)
+        if target is None:
+            continue
+        tgt = _plain(target)
+        item.targets[lang] = (target, tgt)
+        cells.append((lang, target, tgt, Unit(source_text, tgt.text if tgt else target, lang)))
+    return item, source_text, cells
+
+
 def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
                cancelled: Callable[[], bool] | None = None,
                progress: Callable[[int, int], None] | None = None,
@@ -129,23 +147,16 @@ def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[Uni
         if progress is not None and number % 1000 == 0:
             progress(number, len(rows))
         source = row.segment.source
-        src = _plain(source)
-        source_text = src.text if src else source
+        item, source_text, cells = _prepare(row)
+        src = item.source
         found: list[Finding] = []
-        item = _Prepared(row.segment.id, src)
         source_unit = Unit(source_text, source_text, "en")
         for run in source_runs:
             found.extend(run(source_unit, context))
         if src is not None:
             found = [finding.mapped(src, source) for finding in found]
-        for lang in row.cells:
-            target = cell_text(row, lang)
-            if target is None:
-                continue
-            tgt = _plain(target)
-            unit = Unit(source_text, tgt.text if tgt else target, lang)
+        for lang, target, tgt, unit in cells:
             if inputs is not None:
-                item.targets[lang] = (target, tgt)
                 inputs.units.append((len(inputs.prepared), unit))
             plain = src is None and tgt is None
             for run, coded in runs:
@@ -180,17 +191,8 @@ def _check_project(rows: Sequence[Row], context: CheckContext,
     inputs = ProjectInputs()
     prepared, units = inputs.prepared, inputs.units
     for row in rows:
-        source = row.segment.source
-        src = _plain(source)
-        item = _Prepared(row.segment.id, src)
-        for lang in row.cells:
-            target = cell_text(row, lang)
-            if target is None:
-                continue
-            tgt = _plain(target)
-            item.targets[lang] = (target, tgt)
-            units.append((len(prepared), Unit(src.text if src else source,
-                                              tgt.text if tgt else target, lang)))
+        item, _, cells = _prepare(row)
+        units.extend((len(prepared), unit) for *_, unit in cells)
         prepared.append(item)
     _run_project_checks(inputs, context, results)
 
