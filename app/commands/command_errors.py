@@ -37,8 +37,8 @@ def report_wait(path: Path, waited: float, finished: bool) -> None:
 
 
 def run_guarded(args: argparse.Namespace) -> int:
-    from app.storage.database import set_wait_reporter
     from app.storage.errors import ProjectError, storage_error
+    from app.storage.lock_waits import set_wait_reporter
 
     name = _name(args)
     project = getattr(args, "project", None)

@@ -4,10 +4,11 @@ The one place projects are opened: ``open_project(path)`` for reading and writin
 ``open_project(path, read_only=True)`` for commands that only read (it never changes the file
 and a writer never blocks it). A connection belongs to the thread that opened it; a worker
 thread opens its own on the same path. Writes go through ``ProjectDatabase.transaction()``,
-which waits for another program's write (reporting the wait through ``set_wait_reporter``) and
-turns storage failures into typed ``ProjectError``s (``app/storage/errors.py``). Before any
-migration the file is copied next to itself (``name.rdproj.v<old>.bak``). Files that are not
-projects or come from a newer version are refused and left untouched.
+which waits for another program's write (reporting the wait through
+``app.storage.lock_waits``) and turns storage failures into typed ``ProjectError``s
+(``app/storage/errors.py``). Before any migration the file is copied next to itself
+(``name.rdproj.v<old>.bak``). Files that are not projects or come from a newer version are
+refused and left untouched.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sqlite3
 import stat
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -46,6 +47,7 @@ from app.storage.errors import (
     is_busy,
     storage_error,
 )
+from app.storage.lock_waits import report_wait
 from app.storage.migrations import MIGRATIONS, Migration, latest_version
 
 log = logging.getLogger(__name__)
@@ -76,17 +78,8 @@ def event_time(conn: sqlite3.Connection) -> str:
     return max(at, row[0]) if row else at
 
 
-#: Called while a writer waits for another program's write lock: (project path, seconds
-#: waited, finished). The command line prints "waiting for the project…"; None: silent.
-WaitReporter = Callable[[Path, float, bool], None]
-_wait_reporter: WaitReporter | None = None
 WAIT_REPORT_AFTER_S = 0.5  # a wait shorter than this is not worth mentioning
 WRITE_WAIT_S = 30.0  # how long a writer waits for the lock before giving up with a message
-
-
-def set_wait_reporter(reporter: WaitReporter | None) -> None:
-    global _wait_reporter
-    _wait_reporter = reporter
 
 
 class ProjectDatabase:
@@ -160,14 +153,13 @@ class ProjectDatabase:
                         f"locked for {waited:.0f} s. Try again when it has finished; nothing "
                         "was changed."
                     )
-                if waited >= WAIT_REPORT_AFTER_S and _wait_reporter is not None:
-                    _wait_reporter(self.path, waited, False)
+                if waited >= WAIT_REPORT_AFTER_S and report_wait(self.path, waited, False):
                     reported = True
                 time.sleep(0.002)
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if reported and _wait_reporter is not None:
-                _wait_reporter(self.path, time.monotonic() - started, True)
+            if reported:
+                report_wait(self.path, time.monotonic() - started, True)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
