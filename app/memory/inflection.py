@@ -113,7 +113,8 @@ def _common_ending(a: str, b: str) -> int:
 
 def _form(parse, case: str, number: str, old: str) -> str | None:
     """The form of ``parse``'s word in ``case`` and ``number``. Where the language has two
-    (Ukrainian "Шольцу"/"Шольцові", "квітні"/"квітневі"), the one ending like the old word."""
+    (Ukrainian "Шольцу"/"Шольцові", "квітні"/"квітневі"), the one ending like the old word,
+    and among those the one spelled like the term ("воскресенье", not "воскресение")."""
     gender = _gender(parse.tag)
     variants = sorted({_fold(f.word) for f in parse.lexeme
                        if f.tag.case == case and _number(f.tag) == number
@@ -122,7 +123,18 @@ def _form(parse, case: str, number: str, old: str) -> str | None:
         return variants[0] if variants else None
     best = max(_common_ending(v, _fold(old)) for v in variants)
     chosen = [v for v in variants if _common_ending(v, _fold(old)) == best]
+    if len(chosen) > 1:  # then the spelling of the term itself ("воскресенье", not "-ение")
+        word = _fold(parse.word)
+        longest = max(_common_prefix(v, word) for v in chosen)
+        chosen = [v for v in chosen if _common_prefix(v, word) == longest]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _inflect_word(word: str, old: str, spot: Spot, lang: str, person: bool) -> str | None:

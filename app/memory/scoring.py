@@ -1,11 +1,13 @@
-"""Fuzzy scores that suit news: token similarity (rapidfuzz) with numbers and names as placeables.
+"""Fuzzy scores that suit news: token similarity (rapidfuzz) with numbers, dates and names as
+placeables.
 
-Both sources are split into tokens (words, numbers, punctuation; tags ignored). Numbers are
-masked, so "captured 10 soldiers" and "captured 12 soldiers" align token for token; the score
-is rapidfuzz's Indel similarity of the masked, case-folded token lists, less a point per
-differing number and a point for case differences, and three extra points per differing name
-(a capitalised word inside the sentence): a name is never guessed, so a match that needs one is
-worth less. A non-exact match scores at most 99.
+Both sources are split into tokens (words, numbers, punctuation; tags ignored). Numbers, month
+names in dates and weekday names (``app.memory.months``) are masked, so "captured 10 soldiers"
+and "captured 12 soldiers" align token for token; the score is rapidfuzz's Indel similarity of
+the masked, case-folded token lists, less a point per differing number, month or weekday and a
+point for case differences, and three extra points per differing name (a capitalised word
+inside the sentence): a name is never guessed, so a match that needs one is worth less. A
+non-exact match scores at most 99.
 
 Numbers that differ are carried into the target: each old number is looked up in the memory's
 translation by value ("1,000" is "1 000" there) and replaced by the new one written the Russian
@@ -20,12 +22,12 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from app.documents.inline_codes import strip_tags
-from app.memory.months import month_number
+from app.memory.months import calendar_masks, calendar_word
 from app.memory.numbers import english_value, format_target, target_numbers
 from app.memory.text import is_number, normalize, token_spans
 
 _NUMBER_MASK = "\x00#"
-_MONTH_MASK = "\x00M"
+_CALENDAR_MASKS = {"month": "\x00M", "day": "\x00D"}
 _NAME_MASK = "\x00N"
 NAME_PENALTY = 3
 MISSING_NUMBER_PENALTY = 5
@@ -41,17 +43,16 @@ class Score:
     adapted: int = 0
 
 
-def _mask(token: str) -> str:
-    if is_number(token):
-        return _NUMBER_MASK
-    if month_number(token) is not None:
-        return _MONTH_MASK
-    return token.casefold()
+def _masks(tokens: list[str]) -> list[str]:
+    """What each token counts as in the comparison: a number, a month or weekday in a date,
+    or the word case-folded."""
+    return [_NUMBER_MASK if is_number(token) else
+            _CALENDAR_MASKS[calendar] if calendar else token.casefold()
+            for token, calendar in zip(tokens, calendar_masks(tokens), strict=True)]
 
 
-def _is_name(token: str, position: int) -> bool:
-    return position > 0 and token[:1].isupper() and not is_number(token) and \
-        month_number(token) is None
+def _is_name(token: str, mask: str, position: int) -> bool:
+    return position > 0 and token[:1].isupper() and not mask.startswith("\x00")
 
 
 def _with_names(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
@@ -60,14 +61,15 @@ def _with_names(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str,
     runs = _name_runs(text)
     out: list[tuple[str, str]] = []
     k = 0
-    for token, start, end in spans:
+    masks = _masks([token for token, _, _ in spans])
+    for (token, start, end), mask in zip(spans, masks, strict=True):
         while k < len(runs) and runs[k][1] <= start:
             k += 1
         if k < len(runs) and runs[k][0] <= start and end <= runs[k][1]:
             if not out or out[-1][0] != _NAME_MASK or out[-1][1] != runs[k][2]:
                 out.append((_NAME_MASK, runs[k][2]))
             continue
-        out.append((_mask(token), token))
+        out.append((mask, token))
     return out
 
 
@@ -76,11 +78,12 @@ def _name_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     from app.names.english_mentions import find_name_runs
 
     return tuple((r.start, r.end, r.text) for r in find_name_runs(text)
-                 if month_number(r.text) is None)
+                 if calendar_word(r.text) is None)
 
 
-def _capitalised(tokens: list[str], start: int, end: int) -> bool:
-    return any(t[:1].isupper() and month_number(t) is None for t in tokens[start:end])
+def _capitalised(tokens: list[str], masks: list[str], start: int, end: int) -> bool:
+    return any(t[:1].isupper() and not m.startswith("\x00")
+               for t, m in zip(tokens[start:end], masks[start:end], strict=True))
 
 
 def score(segment: str, memory_source: str) -> Score:
@@ -91,7 +94,7 @@ def score(segment: str, memory_source: str) -> Score:
     seg, mem = [t for t, _, _ in seg_spans], [t for t, _, _ in mem_spans]
     if not seg or not mem:
         return Score(0, [])
-    seg_mask, mem_mask = [_mask(t) for t in seg], [_mask(t) for t in mem]
+    seg_mask, mem_mask = _masks(seg), _masks(mem)
     similarity = Indel.normalized_similarity(seg_mask, mem_mask)
     numbers: list[tuple[str, str]] = []
     months: list[tuple[str, str]] = []
@@ -107,15 +110,16 @@ def score(segment: str, memory_source: str) -> Score:
                 if mem_mask[i] == _NUMBER_MASK:
                     if english_value(mem[i]) != english_value(seg[j]):
                         numbers.append((mem[i], seg[j]))
-                elif mem_mask[i] == _MONTH_MASK:
+                elif mem_mask[i] in _CALENDAR_MASKS.values():
                     months.append((mem[i], seg[j]))
                 else:
                     case_differs = True
             continue
-        lost = lost or _capitalised(mem, op.src_start, op.src_end)
-        gained = gained or _capitalised(seg, op.dest_start, op.dest_end)
-        names += sum(_is_name(mem[i], i) for i in range(op.src_start, op.src_end))
-        names += sum(_is_name(seg[j], j) for j in range(op.dest_start, op.dest_end))
+        lost = lost or _capitalised(mem, mem_mask, op.src_start, op.src_end)
+        gained = gained or _capitalised(seg, seg_mask, op.dest_start, op.dest_end)
+        names += sum(_is_name(mem[i], mem_mask[i], i) for i in range(op.src_start, op.src_end))
+        names += sum(_is_name(seg[j], seg_mask[j], j)
+                     for j in range(op.dest_start, op.dest_end))
     placeables = len(numbers) + len(months) + case_differs
     value = max(0, min(99, round(100 * similarity - placeables - NAME_PENALTY * names)))
     pairs: list[tuple[str, str]] = []
