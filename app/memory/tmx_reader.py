@@ -12,6 +12,7 @@ code inside them is dropped and ``<hi>`` keeps its text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from app.memory.model import MEMORY_LANGUAGES, TMXError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ISOLATED = {"ph", "it", "ut", "x"}
+_OMEGAT_TAG = re.compile(r"</?[a-z]+\d+/?>", re.IGNORECASE)  # OmegaT's shortcut tags: <f0>
 
 
 class TMXPair(NamedTuple):  # a tuple: a million of them are made per import
@@ -149,7 +151,7 @@ def _unit(tu: etree._Element) -> TMXUnit:
     tu_date = tu.get("changedate") or tu.get("creationdate")
     previous = following = None
     if props is not None:
-        previous, following = props.get("x-context-pre"), props.get("x-context-post")
+        previous, following = unit_context(props)
     pairs = []
     for lang, text, tuv in variants:
         if lang not in MEMORY_LANGUAGES or not text.strip():
@@ -161,6 +163,18 @@ def _unit(tu: etree._Element) -> TMXUnit:
             previous, following,
         ))
     return TMXUnit(pairs, languages)
+
+
+def unit_context(props: dict[str | None, str]) -> tuple[str | None, str | None]:
+    """The neighbouring sources a ``<tu>``'s props give (for 101% context matches):
+    ``x-context-pre``/``x-context-post`` (Okapi, Review Desk's export) or OmegaT's ``prev``/
+    ``next`` (its alternative translations), whose OmegaT tags (``<br0/>``, ``<f0>``) are
+    dropped as the memory drops tags from every text it compares."""
+    if "x-context-pre" in props or "x-context-post" in props:
+        return props.get("x-context-pre"), props.get("x-context-post")
+    previous, following = props.get("prev"), props.get("next")
+    return (previous if previous is None else _OMEGAT_TAG.sub("", previous),
+            following if following is None else _OMEGAT_TAG.sub("", following))
 
 
 def _coded(seg: etree._Element, numbers: dict[tuple[str, str], int]) -> str:

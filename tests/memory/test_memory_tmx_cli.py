@@ -156,3 +156,23 @@ def test_concordance_finds_inflected_forms(repo, capsys):
                  "--format", "json"]) == 0
     (hit,) = json.loads(capsys.readouterr().out)["hits"]
     assert hit["target"][hit["start"]:hit["end"]] == "Путину"
+
+
+def test_omegat_alternative_translations_give_context_matches(repo, tmp_path):
+    """OmegaT keeps a segment's alternative translation with its neighbours as ``prev``/``next``
+    props (tags written its own way, ``<br0/>``): in the same context it is the 101% match;
+    elsewhere both translations are 100% (newest first, as for any two exact matches)."""
+    from app.memory.lookup import SegmentQuery, TranslationMemory
+
+    copy = tmp_path / "multiple-ru.tmx"  # OmegaT's file with its Corsican marked ru-RU
+    text = (DATA / "omegat_test-multiple-entries.tmx").read_text(encoding="utf-8")
+    copy.write_text(text.replace('lang="co"', 'lang="ru-RU"'), encoding="utf-8")
+    report = import_tmx(repo.pdb, copy)
+    assert (report.added, report.skipped) == (4, 0)
+    with TranslationMemory.open(repo.pdb) as memory:
+        between = memory.matches(SegmentQuery(
+            "Other", "For installation on Linux.",
+            "For installation on other operating systems (such as FreeBSD and Solaris)."), "ru")
+        alone = memory.matches(SegmentQuery("Other", "Contact us.", None), "ru")
+    assert [(m.score, m.target) for m in between[:2]] == [(101, "Altri"), (100, "Altre")]
+    assert [(m.score, m.target) for m in alone] == [(100, "Altri"), (100, "Altre")]
