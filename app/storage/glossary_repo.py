@@ -179,6 +179,19 @@ class GlossaryRepository:
             args.append(lang)
         return [_term(r) for r in self.conn.execute(query + " ORDER BY id", args)]
 
+    def persons_with_surname(self, surname: str) -> list[int]:
+        """Ids of the person concepts with an English term of two or more words whose last
+        word is ``surname`` ("Macron": Emmanuel Macron), discouraged terms aside."""
+        word = normalize_term(surname)
+        if not word or " " in word:
+            return []
+        pattern = "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            "SELECT DISTINCT t.concept_id FROM terms t JOIN concepts c ON c.id = t.concept_id "
+            "WHERE t.lang = 'en' AND c.kind = 'person' AND t.status IN ('preferred', 'admitted') "
+            "AND t.norm LIKE ? ESCAPE '\\' ORDER BY t.concept_id", (pattern,))
+        return [concept_id for (concept_id,) in rows]
+
     def conflicts(self, concept_id: int | None = None) -> list[Conflict]:
         """Every conflict in the glossary, or those that involve one concept."""
         return find_conflicts(self.conn, concept_id)

@@ -174,3 +174,26 @@ def test_memory_matches_on_the_command_line_says_what_became_of_a_name(memory_re
     out = capsys.readouterr().out
     assert "Зеленский встретился с Макроном" in out
     assert "name Macron -> Biden: left: both names need glossary terms" in out
+
+
+def test_a_surname_alone_is_served_by_the_persons_full_name_in_the_glossary(memory_repo):
+    """News gives the full name once and the surname after it; the glossary has the full name.
+    The surname's term is the last word of the person's ru/uk term, found and inflected."""
+    glossary = GlossaryRepository(memory_repo.pdb)
+    _person(glossary, "Emmanuel Macron", "Эммануэль Макрон", "Емманюель Макрон")
+    _person(glossary, "Olaf Scholz", "Олаф Шольц", "Олаф Шольц")
+    ru = _best(memory_repo, "Zelensky met Scholz in Kyiv on Monday.", "ru")
+    assert (ru.score, ru.target) == (99, "Зеленский встретился с Шольцем в Киеве в понедельник.")
+    uk = _best(memory_repo, "Scholz said that France supports Ukraine.", "uk")
+    assert uk.target == "Шольц заявив, що Франція підтримує Україну."
+
+
+def test_a_surname_two_people_share_is_not_guessed(memory_repo):
+    glossary = GlossaryRepository(memory_repo.pdb)
+    _person(glossary, "Emmanuel Macron", "Эммануэль Макрон", "Емманюель Макрон")
+    _person(glossary, "Vitali Klitschko", "Виталий Кличко", "Віталій Кличко")
+    _person(glossary, "Wladimir Klitschko", "Владимир Кличко", "Володимир Кличко")
+    match = _best(memory_repo, "Zelensky met Klitschko in Kyiv on Monday.", "ru")
+    assert match.target == MET_RU  # left as it was, with the reason, and scored lower
+    assert [note.reason for note in match.names] == [NOT_IN_GLOSSARY]
+    assert match.score < 99
