@@ -30,9 +30,12 @@ from app.names.spelling_key import edit_distance, spelling_key
 
 # "the Crimean War" (1853-1856) is history, not a sign that the text is about Ukraine.
 _UKRAINE_WORDS = re.compile(r"\b(Ukrain\w*|Crimea(?:n(?!\s+War))?|Donbas+|Kyiv)\b")
+# "was called upon to edit", "were called in", "was named after": a phrasal verb or a namesake,
+# no renaming.
 _RENAMING = re.compile(
     r"\b(renam\w+|decommuni[sz]\w+|de-communi[sz]\w+|former\s+name|new\s+name|"
-    r"(was|were)\s+(called|named)|changed\s+(its|the)\s+name)\b",
+    r"(was|were)\s+(called|named)(?!\s+(?:upon|on|in|off|out|up|back|away|for|after)\b)|"
+    r"changed\s+(its|the)\s+name)\b",
     re.IGNORECASE,
 )
 _CITY_POPULATION = 20_000
@@ -49,6 +52,24 @@ _CAPITAL_WORD = re.compile(r"[A-Z][A-Za-z.]*[A-Za-z]|[A-Z]")
 
 
 _AFTER_NAME = re.compile(r"\s*(?:,|\()\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
+
+
+# "born in Odessa, Russia", "Zhytomyr (Ukraine)", "Kharkov, USSR": the country written after
+# the name puts the place at home (Ukraine, or Russia's empire or the Soviet Union it belonged
+# to) whatever else the document is about.
+_HOME_AFTER = re.compile(
+    r"\s*(?:,|\()\s*(?:the\s+)?(?P<country>Ukraine|Ukrainian\s+SSR|Russian\s+Empire|"
+    r"Soviet\s+Union|USSR|U\.S\.S\.R\.|Russia)\b"
+)
+
+
+def placed_home_after(text: str, end: int, russian_candidate: bool = False) -> bool:
+    """Whether Ukraine, the Russian Empire or the Soviet Union follows the name ending at
+    ``end`` ("Odessa, Russia" for a city that has no namesake in Russia)."""
+    match = _HOME_AFTER.match(text, end)
+    if not match:
+        return False
+    return not (russian_candidate and match.group("country") == "Russia")
 
 
 def placed_abroad_after(text: str, end: int) -> bool:
@@ -109,7 +130,8 @@ class DocumentContext:
     # canonical names of places in Ukraine written in their canonical spelling
     canonical_names: set[str] = field(default_factory=set)
     texts: list[str] = field(default_factory=list)
-    _word_keys: set[str] | None = None
+    _word_counts: Counter[str] | None = None
+    _named: dict[tuple[str, str], bool] = field(default_factory=dict)
     # Mentions of each oblast (ISO 3166-2 code), strongest evidence first: the oblasts the
     # document names (Luhansk Oblast, "Luhansk region"), the oblasts of the cities of 100,000+
     # it names, the oblasts of the other places it names. They tell namesakes apart (Artemivsk
@@ -123,26 +145,60 @@ class DocumentContext:
     # ("grain left the port of Odessa") is still the place in Ukraine
     concepts_abroad: dict[str, tuple[int, int]] = field(default_factory=dict)
 
+    # concepts of places the text itself puts in Ukraine ("from Odessa, Russia, in 1905"), with
+    # where it first does so: from there on the place is the one in Ukraine, even in a document
+    # set in Illinois
+    concepts_home: dict[str, tuple[int, int]] = field(default_factory=dict)
+
     def placed_abroad_before(self, item: Resolved) -> bool:
         """Whether the text has put ``item``'s place abroad by the time it names it."""
         where = self.concepts_abroad.get(item.concept)
         return where is not None and (where <= item.order or item.run.headline)
+
+    def placed_home_before(self, item: Resolved) -> bool:
+        """Whether the text has put ``item``'s place in Ukraine by the time it names it (and
+        not abroad: "Odessa, Texas, named after Odessa, Ukraine" stays the namesake)."""
+        where = self.concepts_home.get(item.concept)
+        return where is not None and where <= item.order and item.concept not in (
+            self.concepts_abroad
+        )
     # casefolded names the text itself places abroad ("Odessa, Texas"), see context_exceptions
     placed_abroad: set[str] = field(default_factory=set)
 
-    def names(self, name: str) -> bool:
+    def names(self, name: str, besides: str = "") -> bool:
         """Whether the document writes ``name`` (or a romanization of it one letter away:
-        Kropyvnytskyy for Kropyvnytskyi)."""
+        Kropyvnytskyy for Kropyvnytskyi). The words of ``besides`` (the former name being
+        judged) do not count: "Pereyaslav Khmelnitsky" does not name Pereiaslav by itself.
+        Asked for each flagged former name of a text about a renaming: word counts are built
+        once and answers kept."""
+        known = self._named.get((name, besides))
+        if known is not None:
+            return known
         if name.casefold() in self.canonical_names:
+            self._named[(name, besides)] = True
             return True
-        if self._word_keys is None:  # only a text about a renaming asks: built on demand
-            self._word_keys = {
+        if self._word_counts is None:  # only a text about a renaming asks: built on demand
+            self._word_counts = Counter(
                 spelling_key(w) for text in self.texts for w in _CAPITALISED.findall(text)
-            }
+            )
+        counts = self._word_counts
+        if besides:  # leave out the words of the former name's own occurrences
+            times = sum(text.count(besides) for text in self.texts)
+            counts = counts.copy()
+            for word in _CAPITALISED.findall(besides):
+                counts[spelling_key(word)] -= times
         key = spelling_key(name)
-        return any(
-            k[:1] == key[:1] and edit_distance(k, key, limit=2) <= 1 for k in self._word_keys
+        answer = any(
+            n > 0 and k[:1] == key[:1] and edit_distance(k, key, limit=2) <= 1
+            for k, n in counts.items()
         )
+        self._named[(name, besides)] = answer
+        return answer
+
+    def names_event(self, event: re.Pattern[str]) -> bool:
+        """Whether a text of the document names ``event`` (asked only for listed historical
+        spellings, so searched on demand)."""
+        return any(event.search(text) for text in self.texts)
 
     def ukraine_cue(self, item: Resolved) -> bool:
         """Whether the document points to Ukraine other than through ``item`` itself."""
@@ -161,6 +217,11 @@ def read_document(texts: Sequence[str], resolved: Iterable[Iterable[Resolved]]) 
             if item.kind == "place" and placed_abroad_after(text, item.end):
                 where = context.concepts_abroad.get(item.concept, item.order)
                 context.concepts_abroad[item.concept] = min(where, item.order)
+            elif item.kind == "place" and item.place is not None and (
+                item.place.country == UKRAINE
+            ) and placed_home_after(text, item.end, any(p.country != UKRAINE for p in item.places)):
+                where = context.concepts_home.get(item.concept, item.order)
+                context.concepts_home[item.concept] = min(where, item.order)
             place = item.place
             if item.kind != "place" or place is None or place.country != UKRAINE:
                 continue

@@ -14,6 +14,9 @@ on context:
   ("renamed Kirovohrad to Kropyvnytskyi") -> an info note: the old name is cited;
 - a Ukrainian romanization offered for a given name (Danilo -> Danylo) in a document that points
   abroad without any Ukraine cue is dropped: Danilo Pereira playing in Portugal;
+- a spelling of one event's history (Balaclava, Sebastopol in the Crimean War) in a document
+  that names the event and says nothing of today's Ukraine is the event's or a namesake's
+  (resources/names/historical_exonyms.tsv): dropped;
 - a social-media handle or hashtag (@KharkovMusic) is no mention of the place, nor is a name
   followed by a country or US state ("Sevastopol, Wisconsin"): dropped;
 - otherwise a confidence score: 1, lowered when the word could be something else (a former name
@@ -21,7 +24,8 @@ on context:
   before it, and x0.4 more when a verb of saying follows it ("Nikolaev said"), the name of a
   city abroad or in Russia or Belarus x0.8) and the document points abroad without any
   Ukraine cue (x0.5; unless the text itself places the name abroad, "Odessa, Texas", which the
-  context exceptions decide). A flag scoring
+  context exceptions decide, or at home, "from Odessa, Russia", which keeps the place in Ukraine
+  from there on). A flag scoring
   below the threshold (setting ``name_flag_threshold``, default 0.5)
   is dropped: Odessa in a text about Texas, Dimitrov in a report on a Bulgarian tennis player.
 """
@@ -42,6 +46,7 @@ from app.names.findings import (
     Flag,
 )
 from app.names.gazetteer import CODIFIER_PREFIX
+from app.names.historical_names import event_of
 from app.names.name_data import UKRAINE, NameData
 from app.names.place_rules import renamed_in_oblast
 from app.names.quotations import inside
@@ -156,9 +161,12 @@ def review_flag(
     if inside(quotes, item.start, item.end):
         return _note(flag, "review_quotation", flag.text)
     if flag.kind == RENAMED_PLACE and document.renaming and document.names(
-        flag.suggestion or ""
+        flag.suggestion or "", besides=flag.text
     ):
         return _note(flag, "review_renaming_cited", flag.text)
+    event = event_of(item.text)
+    if event is not None and not document.ukraine_words and document.names_event(event):
+        return None  # "Balaclava ... named after the battlefield in the Crimean War"
     if confidence(flag, item, document, data, source) < threshold:
         return None
     return flag
@@ -194,7 +202,8 @@ def confidence(
     if abroad:
         score *= 0.8
     explicit = item.text.casefold() in document.placed_abroad  # "Odessa, Texas" decides
-    if document.abroad and not explicit and not document.ukraine_cue(item) and not (
+    home = document.placed_home_before(item)  # "from Odessa, Russia": the text says where
+    if document.abroad and not explicit and not home and not document.ukraine_cue(item) and not (
         _WAR_CUE.search(window)
     ):
         score *= 0.5

@@ -21,7 +21,11 @@ from app.names.english_words import english_words
 from app.names.gazetteer import CODIFIER_PREFIX
 from app.names.name_data import NameData
 from app.names.person_rules import truncated_vocative
-from app.names.russian_spelled_places import hyphenated_town_by_key, multiword_by_russian
+from app.names.russian_spelled_places import (
+    hyphenated_town_by_key,
+    multiword_by_russian,
+    town_by_key,
+)
 from app.names.spelling_key import spelling_key
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
@@ -56,6 +60,11 @@ _PLACE_CUE = re.compile(
     r"\b(in|near|from|to|outside|around|at|of|towards?|into|city of|town of|shelled|struck|"
     r"hit|attacked|bombed|captured|liberated|seized|occupied|recaptured|entered)\s+$",
     re.IGNORECASE,
+)
+# A raion or oblast written right after the name says it is a place: "[now Sosnitsa, Sosnitsa
+# Raion, Chernihiv Oblast]", "Pidstepne (Kherson region)".
+_UNIT_AFTER = re.compile(
+    r"\s*[,(]\s*[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Rr]aion|[Pp]rovince|[Dd]istrict)\b"
 )
 PLACE_BEFORE = re.compile(
     r"\b(in|to|near|outside|into|city\s+of|town\s+of|village\s+of)\s+$", re.IGNORECASE
@@ -339,12 +348,15 @@ class RunResolver:
             compound = hyphenated_town_by_key(text)
             if compound:  # "Kamyanets-Podilskiy": another romanization, read as an alias
                 return tuple(replace(p, aliases_en=(*p.aliases_en, text)) for p in compound)
-        if not listed and not _PLACE_CUE.search(before):
+        unit_after = bool(_UNIT_AFTER.match(source, pending[-1].end))
+        if not listed and not unit_after and not _PLACE_CUE.search(before):
             return ()
         if len(pending) == 1:
             return self.data.place_by_russian_spelling(text) or tuple(
                 replace(place, aliases_en=(*place.aliases_en, text))
-                for place in self.data.place_by_ukrainian_spelling(text)
+                for place in (
+                    self.data.place_by_ukrainian_spelling(text) or town_by_key(text)
+                )
             )
         return multiword_by_russian(self.data, text)
 

@@ -47,13 +47,7 @@ QUIET_SETS = {"quiet": 200}  # at least this many texts
 #: Sets that miss the recall bar after general fixes, with the bar they do meet and why. A data
 #: gap is not closed by adding the one missing village: that would tune the set, not the engine.
 #: (None now: blind7's villages of the Chernobyl zone come from Ukraine's settlement codifier.)
-KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {
-    "blind11": (
-        0.79,
-        "first run, no fix yet: a renamed town in two words given only as info, a village after"
-        " 'now' and a Russian-English hybrid spelling missed, Odessa after 'from Odessa, Russia'",
-    ),
-}
+KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {}
 #: Sets whose false-flag rate is over the bar after general fixes, with the rate they stay under
 #: and why (the test keeps them from getting worse).
 KNOWN_FALSE_FLAG_GAPS: dict[str, tuple[float, str]] = {
@@ -63,17 +57,12 @@ KNOWN_FALSE_FLAG_GAPS: dict[str, tuple[float, str]] = {
         " state is written; cited former names (Aleksandrovka, Berdyansk in 1841); Kiev in an"
         " institution's name",
     ),
-    "blind11": (
-        0.22,
-        "first run, no fix yet: the Melbourne suburb Balaclava and its Sebastopol Street, a cited"
-        " spelling ('now spelt Zhytomyr'), a namesake village with no province written",
-    ),
 }
 MAX_QUIET_FLAGS_PER_20K_WORDS = 1.0
 
 
 #: Sets nothing has been fixed against yet: their current figures are still unseen figures.
-UNSEEN_SETS: set[str] = {"blind11"}
+UNSEEN_SETS: set[str] = set()
 
 
 def _report(name: str, score) -> str:
