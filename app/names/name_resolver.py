@@ -19,14 +19,14 @@ from app.names.english_given_names import given_name as english_given_name
 from app.names.english_mentions import INSTITUTION_WORDS, TITLE_WORDS, NameRun, Token
 from app.names.english_words import english_words
 from app.names.gazetteer import CODIFIER_PREFIX
-from app.names.name_data import NameData
+from app.names.name_data import UKRAINE, NameData
 from app.names.person_rules import truncated_vocative
 from app.names.russian_spelled_places import (
     hyphenated_town_by_key,
     multiword_by_russian,
     town_by_key,
 )
-from app.names.spelling_key import spelling_key
+from app.names.spelling_key import edit_distance, spelling_key
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ovna|evna|ivna|ych|ich)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 3
@@ -61,6 +61,9 @@ _PLACE_CUE = re.compile(
     r"hit|attacked|bombed|captured|liberated|seized|occupied|recaptured|entered)\s+$",
     re.IGNORECASE,
 )
+# A place named earlier is recognised one letter away only in a long enough key (Sumy/Sumi are
+# too short to tell from other words).
+_NEAR_KEY_LENGTH = 6
 # A raion or oblast written right after the name says it is a place: "[now Sosnitsa, Sosnitsa
 # Raion, Chernihiv Oblast]", "Pidstepne (Kherson region)".
 _UNIT_AFTER = re.compile(
@@ -114,6 +117,9 @@ class RunResolver:
         self.data = data
         self.capitalised_elsewhere = capitalised_elsewhere
         self._loosely_elsewhere: frozenset[str] | None = None
+        # spelling keys of the places in Ukraine named so far in the document
+        self._named_place_keys: dict[str, Any] = {}
+        self._named_place_ids: set[str] = set()
 
     def _capitalised_loosely(self, word: str) -> bool:
         """Whether ``word`` is capitalised mid-sentence elsewhere in the Belarusian or the
@@ -126,7 +132,9 @@ class RunResolver:
         found: list[Resolved] = []
         self._place_end = -1
         for run in runs:
-            found.extend(self._resolve_run(source, run))
+            items = self._resolve_run(source, run)
+            found.extend(items)
+            self._note_places(items)
             if found and found[-1].kind == "place":
                 self._place_end = found[-1].end
         return found
@@ -355,10 +363,41 @@ class RunResolver:
             return self.data.place_by_russian_spelling(text) or tuple(
                 replace(place, aliases_en=(*place.aliases_en, text))
                 for place in (
-                    self.data.place_by_ukrainian_spelling(text) or town_by_key(text)
+                    self.data.place_by_ukrainian_spelling(text)
+                    or town_by_key(text)
+                    or self._near_place_named_before(text)
                 )
             )
         return multiword_by_russian(self.data, text)
+
+    def _note_places(self, found: list[Resolved]) -> None:
+        """Remember the spelling keys of the places in Ukraine the document has named."""
+        for item in found:
+            place = item.place
+            if item.kind != "place" or place is None or place.country != UKRAINE:
+                continue
+            if place.id in self._named_place_ids:
+                continue
+            self._named_place_ids.add(place.id)
+            for spelling in place.spellings():
+                key = spelling_key(spelling)
+                if len(key) >= _NEAR_KEY_LENGTH:
+                    self._named_place_keys.setdefault(key, place)
+
+    def _near_place_named_before(self, text: str) -> tuple[Any, ...]:
+        """A place in Ukraine the document has already named whose spelling is one letter
+        from ``text`` by spelling key: "developed in Zaporozhia" after "Zaporizhia" (a hybrid
+        of the Russian Zaporozhye and the Ukrainian spelling). Asked only for a word the text
+        introduces as a place and no table knows."""
+        key = spelling_key(text)
+        if len(key) < _NEAR_KEY_LENGTH or not text.isalpha():
+            return ()
+        for known, place in self._named_place_keys.items():
+            if known[:1] == key[:1] and abs(len(known) - len(key)) <= 1 and (
+                edit_distance(known, key, limit=1) <= 1
+            ):
+                return (place,)
+        return ()
 
     def _flush(
         self, source: str, run: NameRun, pending: list[Token], out: list[Resolved]

@@ -72,3 +72,10 @@ def test_a_spelling_of_the_crimean_war_is_history_or_a_namesake():
 def test_a_spelling_cited_beside_the_other_spelling_stays():
     assert _flags("The poet was born in Kharkov, now spelled Kharkiv, in 1890.") == []
     assert _flags("The poet was born in Kharkov in 1890.") == [("Kharkov", "error", "Kharkiv")]
+
+
+def test_a_near_spelling_of_a_place_the_text_named_before_is_that_place():
+    named = "The mill near Kremenchuk ships flour made in Kremenchyk."
+    assert _flags(named) == [("Kremenchyk", "warning", "Kremenchuk")]
+    # Alone, one letter off a town is no evidence: the word may be anything.
+    assert _flags("The mill ships flour made in Kremenchyk.") == []
