@@ -28,7 +28,9 @@ _PATTERNS = [
 _TRAILING = ".,;:!?'\"»”)"
 
 
-_MAYBE = re.compile(rf"[@#]|://|www\.|\.(?:{_TLDS})(?![\w-])", re.IGNORECASE)
+#: Something an address, a handle or a hashtag needs (the runner's first look, too).
+MAYBE_ENTITY = rf"(?i:[@#]|://|www\.|\.(?:{_TLDS})(?![\w-]))"
+_MAYBE = re.compile(MAYBE_ENTITY)
 
 
 @lru_cache(maxsize=4096)

@@ -7,8 +7,11 @@ checks and maps every span back into the stored text. Results are keyed by cell
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.core.model import Row, Status
 from app.documents.inline_codes import PlainText, has_tags, plain_with_offsets
@@ -132,48 +135,163 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
     return results
 
 
+#: Rows checked as one block: the checks' first looks scan a block's texts in one go, and
+#: ``cancelled()`` is asked between blocks (as often as the window needs).
+BLOCK = 50
+
+
 def check_cells(rows: Sequence[Row], context: CheckContext, checks: Sequence[UnitCheck],
                 cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None,
                 inputs: ProjectInputs | None = None) -> dict[CellKey, list[Finding]]:
     """The unit checks on every cell of ``rows`` (unsorted; no project checks). ``inputs``
-    collects what the project checks read, so they need not read the rows again."""
-    runs = [(check.run, check.coded) for check in checks]
-    source_runs = [check.run for check in checks if check.source_too and not check.coded]
+    collects what the project checks read, so they need not read the rows again.
+
+    Block by block and check by check: each check's ``needs`` pick the cells it can find
+    something in (one scan over the block's joined texts), and the check runs on those only.
+    A cell's findings come in the order of the checks, as ``check_unit`` gives them."""
+    plan = _Plan(checks)
     results: dict[CellKey, list[Finding]] = {}
-    for number, row in enumerate(rows):
-        if cancelled is not None and number % 50 == 0 and cancelled():
+    for first in range(0, len(rows), BLOCK):
+        if cancelled is not None and cancelled():
             raise QaCancelled()
-        if progress is not None and number % 1000 == 0:
-            progress(number, len(rows))
-        source = row.segment.source
-        item, source_text, cells = _prepare(row)
-        src = item.source
-        found: list[Finding] = []
-        source_unit = Unit(source_text, source_text, "en")
-        for run in source_runs:
-            found.extend(run(source_unit, context))
-        if src is not None:
-            found = [finding.mapped(src, source) for finding in found]
-        for lang, target, tgt, unit in cells:
+        if progress is not None and first % 1000 == 0:
+            progress(first, len(rows))
+        _check_block(rows[first:first + BLOCK], context, plan, results, inputs)
+    return results
+
+
+class _Plan:
+    """The checks of a run with their first looks compiled."""
+
+    def __init__(self, checks: Sequence[UnitCheck]) -> None:
+        def looks(check: UnitCheck) -> tuple[tuple[re.Pattern[str], str], ...]:
+            return tuple((_compiled(needs.pattern), needs.where) for needs in check.needs)
+
+        self.cells = [(check.run, check.coded, looks(check)) for check in checks]
+        self.sources = [(check.run, looks(check)) for check in checks
+                        if check.source_too and not check.coded]
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+class _Joined:
+    """Texts joined by NUL (also before the first and after the last): one scan finds which
+    texts contain a pattern."""
+
+    __slots__ = ("starts", "text")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = "\x00" + "\x00".join(texts) + "\x00"
+        starts = []
+        position = 1
+        for text in texts:
+            starts.append(position)
+            position += len(text) + 1
+        self.starts = starts
+
+    def containing(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the texts in which ``pattern`` matches (a match that starts on a
+        separator or runs past a text's end counts for the text it starts in: at worst a
+        check runs on a text it finds nothing in)."""
+        found: set[int] = set()
+        search, text, starts = pattern.search, self.text, self.starts
+        last = len(starts) - 1
+        position = 0
+        while last >= 0:
+            match = search(text, position)
+            if match is None:
+                break
+            index = max(0, bisect_right(starts, match.start()) - 1)
+            found.add(index)
+            if index >= last:
+                break
+            position = starts[index + 1]  # one match per text is enough
+        return found
+
+
+def _selected(looks: tuple[tuple[re.Pattern[str], str], ...], units: list[Unit],
+              texts: _Joined, sources: _Joined, row_of: list[int] | None) -> Iterable[int]:
+    """The units that pass every look (``row_of``: unit -> its row, for looks at the
+    source; None when the units are the source column itself)."""
+    if not looks:
+        return range(len(units))
+    chosen: set[int] | None = None
+    for pattern, where in looks:
+        if chosen is not None and len(chosen) * 4 < len(units):  # a few left: one by one
+            def found(text: str, search: Callable[[str], object] = pattern.search) -> bool:
+                return search(f"\x00{text}\x00") is not None
+
+            in_text = where != "source" or row_of is None
+            in_source = where != "text" and row_of is not None
+            chosen = {i for i in chosen if in_text and found(units[i].target)
+                      or in_source and found(units[i].source)}
+        else:
+            passed: set[int] = set()
+            if where != "source" or row_of is None:
+                passed = texts.containing(pattern)
+            if where != "text" and row_of is not None:
+                in_source = sources.containing(pattern)
+                passed |= {i for i in range(len(units)) if row_of[i] in in_source}
+            chosen = passed if chosen is None else chosen & passed
+        if not chosen:
+            return ()
+    return sorted(chosen) if chosen is not None else ()
+
+
+def _check_block(rows: Sequence[Row], context: CheckContext, plan: _Plan,
+                 results: dict[CellKey, list[Finding]], inputs: ProjectInputs | None) -> None:
+    sources: list[tuple[Row, PlainText | None, Unit]] = []
+    cells: list[tuple[int, str, str, PlainText | None, Unit]] = []  # row index, lang, ...
+    for number, row in enumerate(rows):
+        item, source_text, prepared = _prepare(row)
+        sources.append((row, item.source, Unit(source_text, source_text, "en")))
+        for lang, target, tgt, unit in prepared:
             if inputs is not None:
                 inputs.units.append((len(inputs.prepared), unit))
-            plain = src is None and tgt is None
-            for run, coded in runs:
-                if coded:
-                    if not plain:  # a coded check looks at inline codes: none, nothing to do
-                        found.extend(run(Unit(source, target, lang), context))
-                elif plain:
-                    found.extend(run(unit, context))
-                else:
-                    found.extend(_mapped(finding, src, source, tgt, target)
-                                 for finding in run(unit, context))
+            cells.append((number, lang, target, tgt, unit))
         if inputs is not None:
             inputs.prepared.append(item)
+    source_texts = _Joined([unit.source for _, _, unit in sources])
+    cell_texts = _Joined([unit.target for *_, unit in cells])
+    row_of = [cell[0] for cell in cells]
+
+    source_units = [unit for *_, unit in sources]
+    source_found: list[list[Finding]] = [[] for _ in sources]
+    for run, looks in plan.sources:
+        for i in _selected(looks, source_units, source_texts, source_texts, None):
+            source_found[i].extend(run(source_units[i], context))
+    cell_units = [unit for *_, unit in cells]
+    cell_found: list[list[Finding]] = [[] for _ in cells]
+    for run, coded, looks in plan.cells:
+        for i in _selected(looks, cell_units, cell_texts, source_texts, row_of):
+            number, lang, target, tgt, unit = cells[i]
+            row, src, _ = sources[number]
+            plain = src is None and tgt is None
+            if coded:
+                if not plain:  # a coded check looks at inline codes: none, nothing to do
+                    cell_found[i].extend(run(Unit(row.segment.source, target, lang), context))
+            elif plain:
+                cell_found[i].extend(run(unit, context))
+            else:
+                cell_found[i].extend(_mapped(finding, src, row.segment.source, tgt, target)
+                                     for finding in run(unit, context))
+
+    # Into the results in row order: a row's source findings, then its cells'.
+    cell = 0
+    for number, (row, src, _) in enumerate(sources):
         sid = row.segment.id
+        found = source_found[number]
+        if src is not None:
+            found = [finding.mapped(src, row.segment.source) for finding in found]
+        while cell < len(cells) and cells[cell][0] == number:
+            found += cell_found[cell]
+            cell += 1
         for finding in found:
             results.setdefault((sid, finding.cell_lang), []).append(finding)
-    return results
 
 
 @dataclass

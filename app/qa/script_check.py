@@ -107,7 +107,8 @@ INVISIBLE_CHARS = {
     "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK", "\u180e": "MONGOLIAN VOWEL",
     "\u034f": "COMBINING GRAPHEME JOINER",
 }
-_INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARS) + "\u202a-\u202e\u2066-\u2069]")
+INVISIBLE_PATTERN = "[" + "".join(INVISIBLE_CHARS) + "\u202a-\u202e\u2066-\u2069]"
+_INVISIBLE = re.compile(INVISIBLE_PATTERN)
 
 
 def check_invisible(unit: Unit, context: CheckContext) -> Iterator[Finding]:
