@@ -7,7 +7,7 @@ column: "en", "ru" or "uk"), so ``text == source[start:end]`` always holds.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -71,9 +71,14 @@ class Flag:
     reason_parts: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        del data["lang"], data["other_lang"], data["reason_parts"]
-        return data
+        # every field holds a str, an int or None: no copy needed (dataclasses.asdict copied
+        # each value, 3% of a 10,000-line check-names --format json)
+        return {name: getattr(self, name) for name in _FLAG_JSON_FIELDS}
+
+
+_FLAG_JSON_FIELDS = tuple(
+    f.name for f in fields(Flag) if f.name not in ("lang", "other_lang", "reason_parts")
+)
 
 
 @dataclass

@@ -84,9 +84,11 @@ def _word_function(lang: str, scheme: str) -> Callable[[str], str]:
         table = UkrainianKMU if scheme == "kmu2010" else UkrainianBGN
         return lambda text: translit(text, table)
     if scheme == "informal":
-        from transliterate import translit as informal
+        from transliterate import get_translit_function
 
-        return lambda text: informal(text, lang, reversed=True)
+        # one language pack (transliterate.translit builds its tables again on every call)
+        informal = get_translit_function(lang)
+        return lambda text: informal(text, reversed=True)
     import iuliia
 
     schema = iuliia.schemas.get(_IULIIA_SCHEMAS[scheme])
