@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from app.core.collector import gc_paused
 from app.names.concepts import Resolved, assign_concepts
 from app.names.consistency_rules import Located, consistency_flags
 from app.names.context_exceptions import is_excepted, names_excepted_in_text
@@ -77,6 +78,13 @@ class NameChecker:
         ``cancelled()`` is asked between texts; when it answers True the check stops with
         ``CheckCancelled``.
         """
+        with gc_paused():  # the collector rescanned the check's objects: ~8% of check-names
+            return self._check_english_texts(texts, progress, cancelled)
+
+    def _check_english_texts(
+        self, texts: Sequence[str], progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> list[CheckResult]:
         stop = cancelled or _never
         normalized = [normalize(text) for text in texts]
         texts = [n.text if n is not None else t for n, t in zip(normalized, texts, strict=True)]
