@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from app.core.resources import resource_path
+from app.names.reversed_pattern import can_end_at, reversed_pattern
 
 _WINDOW = 60
 _ANY_NAME = "*"
@@ -107,10 +108,25 @@ def _before_any_name() -> tuple[re.Pattern[str], ...]:
     return (re.compile(f"(?:{'|'.join(patterns)})$", re.IGNORECASE),)
 
 
+@cache
+def _before_reversed() -> tuple[re.Pattern[str] | None, ...]:
+    """:func:`_before_any_name` read backwards, without the anchor (None: cannot be)."""
+    return tuple(
+        reversed_pattern(re.compile(p.pattern.removesuffix("$"), p.flags))
+        for p in _before_any_name()
+    )
+
+
 def is_excepted(source: str, start: int, end: int) -> bool:
     """Whether the name at ``source[start:end]`` stands in a listed exception context."""
     offset = max(0, start - _WINDOW)
-    if any(pattern.search(source, offset, start) for pattern in _before_any_name()):
+    # the backward match rules out almost every name in one step; the forward search, from
+    # every position of the window, decides the rest
+    if any(
+        (reverse is None or can_end_at(reverse, source, offset, start))
+        and pattern.search(source, offset, start)
+        for pattern, reverse in zip(_before_any_name(), _before_reversed(), strict=True)
+    ):
         return True
     if any(pattern.match(source, end, end + _WINDOW) for pattern in _after_any_name()):
         return True
