@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 
@@ -75,7 +74,7 @@ def check_text(text: str, show_progress: bool = False):
 
     from app.core.segmenter import bounded_pieces
     from app.names.checker import NameChecker
-    from app.names.findings import CheckResult
+    from app.names.findings import CheckResult, shifted
 
     # A very long line (a 1 MB paste with no line break) is checked in bounded pieces, so the
     # work stays proportional to the text.
@@ -93,10 +92,8 @@ def check_text(text: str, show_progress: bool = False):
     combined = CheckResult()
     offset = 0
     for line, result in zip(lines, results, strict=True):
-        combined.flags.extend(replace(f, start=f.start + offset, end=f.end + offset)
-                              for f in result.flags)
-        combined.mentions.extend(replace(m, start=m.start + offset, end=m.end + offset)
-                                 for m in result.mentions)
+        combined.flags.extend(shifted(f, offset) for f in result.flags)
+        combined.mentions.extend(shifted(m, offset) for m in result.mentions)
         offset += len(line)
     return combined
 

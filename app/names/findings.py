@@ -8,7 +8,7 @@ column: "en", "ru" or "uk"), so ``text == source[start:end]`` always holds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Literal, TypeVar
 
 Severity = Literal["error", "warning", "info"]
 
@@ -25,6 +25,7 @@ GLOSSARY_DEPRECATED = "glossary_deprecated"
 GLOSSARY_FORBIDDEN = "glossary_forbidden"
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_Finding = TypeVar("_Finding", "Flag", "Mention")
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,18 @@ class SegmentCheckResult:
     @property
     def mentions(self) -> list[Mention]:
         return [*self.en.mentions, *self.ru.mentions, *self.uk.mentions]
+
+
+def shifted(finding: _Finding, offset: int) -> _Finding:
+    """``finding`` (a Flag or a Mention) ``offset`` characters further on, every other field
+    kept: a line's findings in the whole file. (dataclasses.replace costs four times as much,
+    which mattered for the 50,000 findings of a 10,000-line file.)"""
+    moved = object.__new__(type(finding))
+    state = moved.__dict__
+    state.update(finding.__dict__)
+    state["start"] += offset
+    state["end"] += offset
+    return moved
 
 
 def match_case(suggestion: str, original: str) -> str:

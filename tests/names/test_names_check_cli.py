@@ -79,3 +79,20 @@ def test_unreadable_files_exit_2_with_a_message(tmp_path, capsys):
         assert status == 2
         assert captured.out == ""
         assert "check-names" in captured.err and str(target) in captured.err
+
+
+def test_a_line_s_findings_move_with_every_field_kept():
+    from dataclasses import fields, replace
+
+    from app.names.findings import Flag, Mention, shifted
+
+    flag = Flag("Kiev", 3, 7, "russian_derived_place", "error", "Kyiv", "why", "place:UA:Kyiv",
+                lang="ru", other_lang="uk", reason_parts=(("code", ("Kiev",)),))
+    mention = Mention("Kiev", 3, 7, "place:UA:Kyiv", "Kyiv", lang="uk")
+    for finding in (flag, mention):
+        moved = shifted(finding, 100)
+        expected = replace(finding, start=103, end=107)
+        assert type(moved) is type(finding)
+        for field in fields(finding):
+            assert getattr(moved, field.name) == getattr(expected, field.name), field.name
+        assert (finding.start, finding.end) == (3, 7)  # the line's own finding is unchanged
