@@ -60,11 +60,15 @@ def run(args: argparse.Namespace) -> int:
     except UnreadableFileError as exc:
         print(f"reviewdesk check-names: {exc}", file=sys.stderr)
         return 2
-    result = check_text(text, show_progress=sys.stderr.isatty())
-    if args.format == "json":
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        return 0
-    sys.stdout.write(format_text(text, result))
+    from app.core.collector import gc_paused
+
+    # no cycle collection while the findings pile up (it would rescan them all, again and again)
+    with gc_paused():
+        result = check_text(text, show_progress=sys.stderr.isatty())
+        if args.format == "json":
+            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            return 0
+        sys.stdout.write(format_text(text, result))
     return 0
 
 
