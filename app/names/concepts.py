@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from app.names.english_given_names import given_name as english_given_name
@@ -49,6 +50,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def lookup_name(text: str) -> str:
     """Gazetteer look-up form of a span: ALL-CAPS datelines are title-cased."""
     letters = [c for c in text if c.isalpha()]
