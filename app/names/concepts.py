@@ -165,6 +165,7 @@ def _join_loose_surnames(resolved: list[Resolved], people: dict[str, list[Resolv
             people[joined].sort(key=lambda member: member.order)
 
 
+@lru_cache(maxsize=65536)
 def loose_key(text: str) -> str:
     """The spelling key, blind also to Belarusian against Russian forms of one surname:
     Tsikhanouskaya ~ Tikhanovskaya (ці ~ ти, ў ~ в, unstressed о written а), and to a
