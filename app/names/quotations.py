@@ -16,10 +16,13 @@ import re
 _MIN_WORDS = 3
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _STRAIGHT = '"'
+_OPENING_MARKS = (*(opening for opening, _ in _PAIRS), _STRAIGHT)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quotation of three words or more, quote marks excluded."""
+    if not any(mark in text for mark in _OPENING_MARKS):
+        return []  # most texts quote no one
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in re.split(r"(\n)", text):
