@@ -21,7 +21,7 @@ from app.core.collector import gc_paused
 from app.names.concepts import Resolved, assign_concepts
 from app.names.consistency_rules import Located, consistency_flags
 from app.names.context_exceptions import is_excepted, names_excepted_in_text
-from app.names.document_context import read_document
+from app.names.document_context import placed_in_ukraine_after, read_document
 from app.names.english_mentions import NameRun, find_name_runs
 from app.names.findings import CheckResult, Flag, Mention, SegmentCheckResult
 from app.names.flag_review import DEFAULT_THRESHOLD, review_flag
@@ -101,7 +101,7 @@ class NameChecker:
             resolved.append(resolver.resolve(text, text_runs))
             if progress is not None and index % 200 == 0:
                 progress(index, len(texts))
-        read_place_surnames(resolved, self.data)
+        read_place_surnames(resolved, self.data, texts)
         read_places_in_ukrainian_context(resolved)
         for index, items in enumerate(resolved):
             for item in items:
@@ -172,6 +172,7 @@ class NameChecker:
             or (
                 item.kind == "place"
                 and named_elsewhere is not None
+                and not placed_in_ukraine_after(text, item.end)  # "... from Odessa, Ukraine"
                 # a headline takes the reading the text gives ("... Propels Odessa" above
                 # "Odessa, Texas"); an earlier sentence ("grain ships left Odessa") does not
                 and (named_elsewhere <= item.order or item.run.headline)

@@ -30,6 +30,9 @@ from app.names.spelling_key import edit_distance, spelling_key
 
 # "the Crimean War" (1853-1856) is history, not a sign that the text is about Ukraine.
 _UKRAINE_WORDS = re.compile(r"\b(Ukrain\w*|Crimea(?:n(?!\s+War))?|Donbas+|Kyiv)\b")
+_FORMER_USSR_WORDS = re.compile(
+    r"\b(Russia\w*|Soviet\w*|USSR|Moscow|Kremlin|Belarus\w*|Tsar\w*|Black\s+Sea|Bolshevik\w*)\b"
+)
 # "was called upon to edit", "were called in", "was named after": a phrasal verb or a namesake,
 # no renaming.
 _RENAMING = re.compile(
@@ -41,6 +44,7 @@ _RENAMING = re.compile(
 _CITY_POPULATION = 20_000
 _OBLAST_CENTRE = 100_000  # a city this big points to its oblast
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*) $")
 
 
 @cache
@@ -72,10 +76,23 @@ def placed_home_after(text: str, end: int, russian_candidate: bool = False) -> b
     return not (russian_candidate and match.group("country") == "Russia")
 
 
+# "Odessa is a Delaware historic town", "Sebastopol is a California city": the name said to be
+# a place of a state or country abroad.
+_IS_A_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)")
+# "Odessa, Ukraine", "Odessa (Ukraine)", "Odessa in Ukraine": the place in Ukraine, also in a
+# text about its namesake abroad ("letters from Odessa, Ukraine" in a story on Odessa, Texas).
+_UKRAINE_AFTER = re.compile(r"\s*(?:,|\(|\s+in)\s*(?:the\s+)?Ukraine\b")
+
+
+def placed_in_ukraine_after(text: str, end: int) -> bool:
+    """Whether the word Ukraine follows the name ending at ``end`` as its country."""
+    return bool(_UKRAINE_AFTER.match(text, end))
+
+
 def placed_abroad_after(text: str, end: int) -> bool:
     """Whether a country or US state follows the name ending at ``end``: "Sevastopol,
-    Wisconsin", "Odessa (Ontario)"."""
-    match = _AFTER_NAME.match(text, end)
+    Wisconsin", "Odessa (Ontario)", "Odessa is a Delaware historic town"."""
+    match = _AFTER_NAME.match(text, end) or _IS_A_AFTER.match(text, end)
     if not match:
         return False
     words = match.group(1).split()
@@ -164,6 +181,41 @@ class DocumentContext:
         )
     # casefolded names the text itself places abroad ("Odessa, Texas"), see context_exceptions
     placed_abroad: set[str] = field(default_factory=set)
+    # the resolved names of each text (read on demand by the questions below)
+    resolved: Sequence[Iterable[Resolved]] = ()
+    _words: int | None = None
+    _former_ussr: bool | None = None
+    _words_before_places: set[str] | None = None
+
+    @property
+    def words(self) -> int:
+        """Whitespace-separated words of all its texts (counted on first use)."""
+        if self._words is None:
+            self._words = sum(len(text.split()) for text in self.texts)
+        return self._words
+
+    @property
+    def former_ussr_words(self) -> bool:
+        """Whether it names Russia, the Soviet Union, Moscow, Belarus or the Black Sea: the
+        region, if not Ukraine (searched on first use)."""
+        if self._former_ussr is None:
+            self._former_ussr = any(_FORMER_USSR_WORDS.search(text) for text in self.texts)
+        return self._former_ussr
+
+    def writes_before_a_city(self, word: str) -> bool:
+        """Whether the document writes ``word`` right before a place in Ukraine, as a club's or
+        a company's name is ("Zorya Luhansk", "Vorskla Poltava")."""
+        if self._words_before_places is None:
+            self._words_before_places = set()
+            for text, items in zip(self.texts, self.resolved, strict=False):
+                for item in items:
+                    place = item.place
+                    if item.kind != "place" or place is None or place.country != UKRAINE:
+                        continue
+                    before = _WORD_BEFORE.search(text, max(0, item.start - 30), item.start)
+                    if before:
+                        self._words_before_places.add(before.group(1))
+        return word in self._words_before_places
 
     def names(self, name: str, besides: str = "") -> bool:
         """Whether the document writes ``name`` (or a romanization of it one letter away:
@@ -212,6 +264,7 @@ def read_document(texts: Sequence[str], resolved: Iterable[Iterable[Resolved]]) 
         context.abroad = context.abroad or _names_abroad(text)
         context.renaming = context.renaming or bool(_RENAMING.search(text))
         context.texts.append(text)
+    context.resolved = resolved = list(resolved)
     for text, items in zip(context.texts, resolved, strict=False):
         for item in items:
             if item.kind == "place" and placed_abroad_after(text, item.end):

@@ -11,7 +11,7 @@ datelines ("KIEV, July 1"), quoted names, and leading titles and function words 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Words that do not start with an ASCII lowercase letter (so the scan skips ordinary English
 # words cheaply), and the lowercase links of hyphenated names ("Rostov-on-Don").
@@ -29,7 +29,8 @@ _PERSONAL_TITLE_BEFORE = re.compile(
     r"Governor|Mayor|General|Colonel|Lieutenant|Major|Captain|Sergeant|Admiral|Marshal|"
     r"Ambassador|Senator|Spokesman|Spokeswoman|Commander|Chancellor|Premier|Ombudsman|"
     r"Professor|Judge|Justice|Lord|Lady|Sir|Dame|Baron|Baroness|Miss|Rabbi|Rev|Reverend|"
-    r"Bishop|Archbishop|Cardinal|Detective|Inspector)"
+    r"Bishop|Archbishop|Cardinal|Detective|Inspector|Prince|Princess|Count|Countess|Duke|"
+    r"Duchess)"
     r"\.?\s+$"
 )
 _ABBREVIATED_TITLE_BEFORE = re.compile(
@@ -255,14 +256,40 @@ def _trim(tokens: list[Token]) -> list[Token]:
 def find_name_runs(text: str) -> list[NameRun]:
     """All candidate name runs in ``text``, in order of position."""
     tokens = _tokens(text)
+    title_end = _title_block_end(text)
     runs = []
     for whole in _split_runs(text, tokens):
         dateline = _dateline(text, whole)
         for raw in _split_at_titles(whole):
             run = _make_run(text, raw, dateline and raw[0] is whole[0])
             if run is not None:
+                if run.start < title_end and not run.headline:
+                    run = replace(run, headline=True)
                 runs.append(run)
     return runs
+
+
+_TITLE_LINE_WORDS = 8
+
+
+def _title_block_end(text: str) -> int:
+    """Where the title lines at the top of a text end: short lines (a title, a date, a
+    byline; up to eight words) that end without a full stop, above the first line of prose.
+    They are headlines however few words they have ("ODESSA", "Young Odessa", "Odessa's
+    Deutsches Fest"): a title takes the reading the text gives the name."""
+    position = 0
+    while position < len(text):
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = len(text)
+        line = text[position:line_end].strip()
+        if line and (
+            line.endswith((".", "!", "?"))
+            or len(line.split(None, _TITLE_LINE_WORDS)) > _TITLE_LINE_WORDS
+        ):
+            return position
+        position = line_end + 1
+    return 0  # a text of title lines only is no title block
 
 
 def _split_at_titles(tokens: list[Token]) -> list[list[Token]]:

@@ -22,12 +22,19 @@ on context:
 - otherwise a confidence score: 1, lowered when the word could be something else (a former name
   x0.8, a village x0.8, a known surname x0.7 unless a word that introduces a place stands
   before it, and x0.4 more when a verb of saying follows it ("Nikolaev said"), the name of a
-  city abroad or in Russia or Belarus x0.8) and the document points abroad without any
-  Ukraine cue (x0.5; unless the text itself places the name abroad, "Odessa, Texas", which the
-  context exceptions decide, or at home, "from Odessa, Russia", which keeps the place in Ukraine
-  from there on). A flag scoring
+  city abroad or in Russia or Belarus x0.8, and x0.5 more in a text of 100+ words that never
+  names Ukraine, a place there, Russia, the Soviet Union or the Black Sea, unless a word that
+  introduces a place stands before it) and the document points abroad without any Ukraine cue
+  (x0.5; unless the text itself places the name abroad, "Odessa, Texas", which the context
+  exceptions decide, or at home, "from Odessa, Russia", which keeps the place in Ukraine from
+  there on; "Odessa, Ukraine" is the place in Ukraine in any text); a former name in a text of
+  100+ words without a Ukraine cue or an act of war before it x0.5 (Soviet-era names were given
+  all over the USSR: Sverdlovsk was Yekaterinburg too). A flag scoring
   below the threshold (setting ``name_flag_threshold``, default 0.5)
   is dropped: Odessa in a text about Texas, Dimitrov in a report on a Bulgarian tennis player.
+- a club's name alone (Zorya) once the text writes it before its city (Zorya Luhansk) is the
+  club: dropped; an institution or a church office "of" a city (the Museum of Lvov History)
+  is a registered name: an info note.
 """
 
 from __future__ import annotations
@@ -37,7 +44,11 @@ from dataclasses import replace
 from functools import cache
 
 from app.names.concepts import Resolved, best_place
-from app.names.document_context import DocumentContext, placed_abroad_after
+from app.names.document_context import (
+    DocumentContext,
+    placed_abroad_after,
+    placed_in_ukraine_after,
+)
 from app.names.english_words import word_list
 from app.names.findings import (
     OTHER_ROMANIZATION,
@@ -53,6 +64,7 @@ from app.names.quotations import inside
 from app.names.reasons import english, why
 
 DEFAULT_THRESHOLD = 0.5
+_SILENT_DOCUMENT_WORDS = 100
 _PLACE_KINDS = frozenset({RUSSIAN_DERIVED_PLACE, RENAMED_PLACE, OTHER_ROMANIZATION})
 _VILLAGE_POPULATION = 20_000
 _SETTLEMENTS = frozenset({"city", "town", "village"})
@@ -69,12 +81,22 @@ _ORGANISATION_AFTER = re.compile(
     r"People['’]s\s+Republic|Choir|Ensemble|Studio|Studios|Lyceum|College|Works|Factory|"
     r"(?<!Power )(?<!Nuclear )Plant|Shipyard|Admiralty|Winery|Brewery|Distillery|Zavod)\b"
 )
-# A club or a company name before the place ("Dynamo Kiev", "ArcelorMittal Krivoy Rog").
-_ORGANISATION_BEFORE = re.compile(
-    r"(?:\b(?:Dynamo|Dinamo|Metalurg|Metallurg|Metalurh|Metalist|Shakhtar|Shakhter|Zorya|"
+# A club or a company name before the place ("Dynamo Kiev", "ArcelorMittal Krivoy Rog"), or
+# an institution or a church office "of" the place ("the State Museum of Kiev's History",
+# "Metropolitan of Kiev").
+_CLUBS = (
+    r"Dynamo|Dinamo|Metalurg|Metallurg|Metalurh|Metalist|Shakhtar|Shakhter|Zorya|"
     r"Chornomorets|Chernomorets|Karpaty|Vorskla|Arsenal|Olimpik|Desna|Kolos|Rukh|Veres|"
-    r"Obolon|Sokil|Budivelnyk|FC|SC|FK|HC|BC)|(?<![\w-])[A-Z][a-z]+[A-Z]\w*)\s+$"
+    r"Obolon|Sokil|Budivelnyk"
 )
+_ORGANISATION_BEFORE = re.compile(
+    rf"(?:\b(?:{_CLUBS}|FC|SC|FK|HC|BC)|(?<![\w-])[A-Z][a-z]+[A-Z]\w*|"
+    r"\b(?:Museum|University|Academy|Institute|Conservatory|Conservatoire|Metropolitan|"
+    r"Patriarch|Patriarchate|Metropolis|Diocese|Eparchy)\s+of)\s+$"
+)
+# A club's name alone once the text writes it before its city ("Zorya Luhansk ... Zorya
+# began the brighter"): the club, not a village of that name.
+_CLUB_ALONE = re.compile(rf"(?:{_CLUBS})")
 # "the programme Odessa-Warsaw", "the film Chernobyl Diaries": the title of a work.
 _WORK_BEFORE = re.compile(
     r"\b(program|programme|film|movie|book|novel|song|album|exhibition|series|show|play|"
@@ -158,6 +180,8 @@ def review_flag(
     organisation = _organisation(source, item)
     if organisation:
         return _note(flag, "review_organisation", flag.text, organisation)
+    if _CLUB_ALONE.fullmatch(item.text) and document.writes_before_a_city(item.text):
+        return None
     if inside(quotes, item.start, item.end):
         return _note(flag, "review_quotation", flag.text)
     if flag.kind == RENAMED_PLACE and document.renaming and document.names(
@@ -178,11 +202,21 @@ def confidence(
     """How sure the flag is that this word names the place in Ukraine (0..1)."""
     place = best_place(item.places)
     score = 1.0
+    window = source[max(0, item.start - 24) : item.start]
     if flag.kind == RENAMED_PLACE:
         score *= 0.8
+        if (
+            document.words >= _SILENT_DOCUMENT_WORDS
+            and not document.ukraine_cue(item)
+            and not _WAR_CUE.search(window)
+        ):
+            # Soviet-era names were given all over the USSR (Sverdlovsk was Yekaterinburg
+            # too, Ordzhonikidze Vladikavkaz): a former name in a text of a hundred words that
+            # never points to Ukraine, nor to the war ("shelled Dimitrov"), is not read as
+            # the place in Ukraine.
+            score *= 0.5
     if place.kind in _SETTLEMENTS and (place.population or 0) < _VILLAGE_POPULATION:
         score *= 0.8
-    window = source[max(0, item.start - 24) : item.start]
     if place.id.startswith(CODIFIER_PREFIX) and not _settlement_cue(source, item):
         # A settlement known only from the codifier (no population: most are villages of a
         # few hundred people, many named like words, surnames, aircraft: Mriia, Strilkiv) is
@@ -190,6 +224,8 @@ def confidence(
         score *= 0.5
     if window.endswith(("@", "#")) or source[item.end : item.end + 1] in ("_", "@"):
         return 0.0  # a social-media handle or a hashtag (@KharkovMusic), not the place
+    if placed_in_ukraine_after(source, item.end):
+        return score  # "Odessa, Ukraine": the place in Ukraine, whatever else the text is about
     if placed_abroad_after(source, item.end) or document.placed_abroad_before(item):
         return 0.0  # "Sevastopol, Wisconsin", "Odessa (Ontario)": the town abroad, in any spelling
     if " " not in item.text and data.surname_forms(item.text) and not _PLACE_CUE.search(window):
@@ -201,6 +237,17 @@ def confidence(
     )
     if abroad:
         score *= 0.8
+        if (
+            document.words >= _SILENT_DOCUMENT_WORDS
+            and not document.ukraine_cue(item)
+            and not document.former_ussr_words
+            and not _PLACE_CUE.search(window)
+        ):
+            # Odessa in a report from a town that in a hundred words never names Ukraine,
+            # Russia or the Soviet Union ("the Odessa Chamber of Commerce", "Miss Odessa"):
+            # the namesake abroad. A sentence alone says too little to tell, and a word that
+            # introduces a journey or a birthplace ("born in Odessa") is left to the editor.
+            score *= 0.5
     explicit = item.text.casefold() in document.placed_abroad  # "Odessa, Texas" decides
     home = document.placed_home_before(item)  # "from Odessa, Russia": the text says where
     if document.abroad and not explicit and not home and not document.ukraine_cue(item) and not (

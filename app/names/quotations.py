@@ -37,15 +37,33 @@ def _paragraph_spans(paragraph: str) -> list[tuple[int, int]]:
     for opening, closing in _PAIRS:
         start = paragraph.find(opening)
         while start >= 0:
-            end = paragraph.find(closing, start + 1)
-            if end < 0:
-                end = len(paragraph)
+            end = _closing(paragraph, opening, closing, start)
             found.append((start + 1, end))
             start = paragraph.find(opening, end + 1)
     positions = [m.start() for m in re.finditer(_STRAIGHT, paragraph)]
     for first, second in zip(positions[::2], positions[1::2], strict=False):
         found.append((first + 1, second))
-    return [(s, e) for s, e in found if len(paragraph[s:e].split()) >= _MIN_WORDS]
+    return [(s, e) for s, e in found if _words(paragraph[s:e]) >= _MIN_WORDS]
+
+
+def _closing(paragraph: str, opening: str, closing: str, start: int) -> int:
+    """Where the quotation opened at ``start`` closes: a quote inside it in the same marks
+    (“... the “Kyiv cake” will be made ...”) is nested, so its closing mark does not end the
+    outer one. The end of the paragraph when it stays open."""
+    depth = 1
+    for match in re.finditer(f"[{re.escape(opening)}{re.escape(closing)}]", paragraph[start + 1 :]):
+        if match.group() == opening and opening != closing:
+            depth += 1
+            continue
+        depth -= 1
+        if depth == 0:
+            return start + 1 + match.start()
+    return len(paragraph)
+
+
+def _words(text: str) -> int:
+    """Words of a quotation; a dash between names ("Rivne - Lutsk", a route) is none."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -19,6 +19,9 @@ _TOWN_POPULATION = 20000
 # A town this big, written in another romanization where the text says it is a place, is found
 # by its spelling key (Sosnitsa, Sosnytsia: 7,800 people): about 1,000 towns, indexed in 0.06 s.
 _KEYED_TOWN_POPULATION = 5000
+# A two-part (hyphenated) name is no English word and no surname at its key, so towns from
+# 10,000 (the size of a district town: Korsun-Shevchenkivskyi, 18,000) are found by it.
+_HYPHENATED_TOWN_POPULATION = 10000
 
 _KEY_INDEX: dict[tuple[int, int], dict[str, list[Any]]] = {}
 
@@ -82,15 +85,18 @@ def multiword_by_russian(data: NameData, text: str) -> tuple[Any, ...]:
 
 
 def hyphenated_town_by_key(latin: str) -> tuple[Any, ...]:
-    """A town of 20,000+ in Ukraine with a two-part name written in another romanization:
+    """A town of 10,000+ in Ukraine with a two-part name written in another romanization:
     "Kamyanets-Podilskiy" and "Kamyanets-Podilsky" have the spelling key of Kamianets-Podilskyi.
     Such a compound is no English word and, at that key, no surname: it is read without a word
     that introduces a place."""
     if "-" not in latin.strip("-"):
         return ()
     places = [
-        p for p in _ukrainian_places_by_key().get(spelling_key(latin), ())
+        p for p in _ukrainian_places_by_key(_HYPHENATED_TOWN_POPULATION).get(
+            spelling_key(latin), ()
+        )
         if p.en.casefold() != latin.casefold()
+        and ("-" in p.en or (p.population or 0) >= _TOWN_POPULATION)
     ]
     return tuple(sorted(places, key=lambda p: -(p.population or 0)))
 

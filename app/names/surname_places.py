@@ -6,6 +6,8 @@ document are resolved, a one-word place is read as a surname:
 
 - right after a given name the tables do not know but the Russian dictionary does ("Stefan",
   read as Стефан: a given name) or a common Western given name ("Aaron Kiev"), in the same run;
+- right before a comma and the person's title and given name, or given name and patronymic,
+  in a biographical heading ("Lvov, Prince Georgi Yevgenyevich");
 - anywhere in the document once that word is the surname of a person found there, unless a
   word that introduces a place stands right before it ("renamed Kirovohrad to Kropyvnytskyy"
   after "Marko Kropyvnytskyy, the playwright": the city).
@@ -16,6 +18,8 @@ spellings and aliases can be surnames here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from app.names.concepts import Resolved
@@ -25,15 +29,31 @@ from app.names.name_data import NameData
 from app.names.romanize import fold_latin
 from app.names.western_given_names import is_western_given_name
 
+# A biographical heading names the surname first: "Lvov, Prince Georgi Yevgenyevich", "Kiev,
+# Anna Petrovna": a title and a given name, or a given name and a patronymic, after a comma.
+_INVERTED_NAME_AFTER = re.compile(
+    r",\s+(?:(?:Prince|Princess|Count|Countess|Baron|Baroness|Duke|Duchess|Grand\s+Duke|"
+    r"Sir|Dame|General|Admiral|Marshal)\s+[A-Z][a-z]+\b|"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b)"
+)
 
-def read_place_surnames(resolved: list[list[Resolved]], data: NameData) -> None:
-    """Turn places that are surnames into people, in place (before concepts are assigned)."""
+
+def read_place_surnames(
+    resolved: list[list[Resolved]], data: NameData, texts: Sequence[str] = ()
+) -> None:
+    """Turn places that are surnames into people, in place (before concepts are assigned).
+    ``texts`` (the texts ``resolved`` was read from) show biographical headings."""
     for items in resolved:
         _join_given_and_place(items, data)
     surnames = {
         item.surname.text for items in resolved for item in items
         if item.kind == "person" and item.surname is not None
     }
+    for text, items in zip(texts, resolved, strict=False):
+        for index, item in enumerate(items):
+            if _INVERTED_NAME_AFTER.match(text, item.end) and _surname_like_place(item):
+                items[index] = _person(item, None, _token(item))
+                surnames.add(item.text)
     if not surnames:
         return
     for items in resolved:

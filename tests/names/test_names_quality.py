@@ -10,9 +10,9 @@ side by side (run with ``-s``) and asserts the bar on the current ones:
 - quiet sets (texts on other subjects): at most 1 flag per 20,000 words.
 
 Every set has been used to tune the engine by now: the current figures are tuned figures (the
-first-run ones are what the engine did on unseen text). blind9 still misses the false-flag bar
-after its general fixes (its known gap below). A claim about unseen text needs a new set,
-annotated and committed before the engine runs on it.
+first-run ones are what the engine did on unseen text). blind10 was collected, annotated and
+run once before the round-4 fixes; those fixes brought it and blind9 under both bars. A claim
+about unseen text needs a new set, annotated and committed before the engine runs on it.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ SETS = {
     "blind8": (60, 0),
     "blind9": (65, 150),
     "blind11": (29, 200),
+    "blind10": (39, 200),
 }
 QUIET_SETS = {"quiet": 200}  # at least this many texts
 #: Sets that miss the recall bar after general fixes, with the bar they do meet and why. A data
@@ -51,12 +52,8 @@ KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {}
 #: Sets whose false-flag rate is over the bar after general fixes, with the rate they stay under
 #: and why (the test keeps them from getting worse).
 KNOWN_FALSE_FLAG_GAPS: dict[str, tuple[float, str]] = {
-    "blind9": (
-        0.09,
-        "Odessa, Washington in a report naming no state or county, and in a title before the"
-        " state is written; cited former names (Aleksandrovka, Berdyansk in 1841); Kiev in an"
-        " institution's name",
-    ),
+    # blind9 met the 5% bar after the round-4 fixes (title lines, namesakes in texts that never
+    # name the region, cited renamings, institutions "of" a city): no longer a known gap.
 }
 MAX_QUIET_FLAGS_PER_20K_WORDS = 1.0
 
@@ -114,7 +111,7 @@ def test_quiet_texts_stay_quiet(name):
 
 
 def test_new_sets_record_their_first_run():
-    for name in ("blind6", "blind7", "blind8", "blind9", "blind11", "quiet"):
+    for name in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "quiet"):
         assert read_header(HERE / name).first_run, name
 
 
