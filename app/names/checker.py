@@ -172,7 +172,8 @@ class NameChecker:
             or (
                 item.kind == "place"
                 and named_elsewhere is not None
-                and not placed_in_ukraine_after(text, item.end)  # "... from Odessa, Ukraine"
+                # "... letters from Odessa, Ukraine": the place in Ukraine
+                and not placed_in_ukraine_after(text, item.start, item.end)
                 # a headline takes the reading the text gives ("... Propels Odessa" above
                 # "Odessa, Texas"); an earlier sentence ("grain ships left Odessa") does not
                 and (named_elsewhere <= item.order or item.run.headline)

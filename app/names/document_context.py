@@ -84,8 +84,15 @@ _IS_A_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+([A-Z][A-Za-z.]*(?:\s+
 _UKRAINE_AFTER = re.compile(r"\s*(?:,|\(|\s+in)\s*(?:the\s+)?Ukraine\b")
 
 
-def placed_in_ukraine_after(text: str, end: int) -> bool:
-    """Whether the word Ukraine follows the name ending at ``end`` as its country."""
+# "Odessa, Missouri, was named after Odessa, Ukraine": the namesake's name is cited.
+_NAMED_AFTER = re.compile(r"\bnamed\s+(?:after|for)\s+$")
+
+
+def placed_in_ukraine_after(text: str, start: int, end: int) -> bool:
+    """Whether the word Ukraine follows the name at ``start:end`` as its country (not when a
+    namesake is said to be named after it)."""
+    if _NAMED_AFTER.search(text, max(0, start - 20), start):
+        return False
     return bool(_UKRAINE_AFTER.match(text, end))
 
 

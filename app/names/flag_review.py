@@ -224,7 +224,7 @@ def confidence(
         score *= 0.5
     if window.endswith(("@", "#")) or source[item.end : item.end + 1] in ("_", "@"):
         return 0.0  # a social-media handle or a hashtag (@KharkovMusic), not the place
-    if placed_in_ukraine_after(source, item.end):
+    if placed_in_ukraine_after(source, item.start, item.end):
         return score  # "Odessa, Ukraine": the place in Ukraine, whatever else the text is about
     if placed_abroad_after(source, item.end) or document.placed_abroad_before(item):
         return 0.0  # "Sevastopol, Wisconsin", "Odessa (Ontario)": the town abroad, in any spelling

@@ -416,3 +416,8 @@ def test_a_hyphenated_district_town_in_another_romanization():
     assert _flags("The monastery of Novhorod-Siversky stands above the river.") == [
         ("Novhorod-Siversky", "error", "Novhorod-Siverskyi")
     ]
+
+
+def test_a_namesake_named_after_the_city_in_ukraine_cites_its_name():
+    text = "Odessa, Texas, was named after Odessa, Ukraine, by railway workers from Russia."
+    assert [f for f in _flags(text) if f[1] != "info"] == []
