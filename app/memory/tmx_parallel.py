@@ -221,10 +221,13 @@ def serve() -> None:
     results: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
 
     def send() -> None:  # writes while the next range is parsed (the GIL is free meanwhile)
-        while (data := results.get()) is not None:
-            out.write(_LENGTH.pack(len(data)))
-            out.write(data)
-            out.flush()
+        try:
+            while (data := results.get()) is not None:
+                out.write(_LENGTH.pack(len(data)))
+                out.write(data)
+                out.flush()
+        except OSError:  # the importing process is gone: so is the point of going on
+            os._exit(1)
 
     sender = threading.Thread(target=send, daemon=True)
     sender.start()

@@ -139,12 +139,16 @@ def _unit(tu: etree._Element) -> TMXUnit:
                     text = _coded(seg, numbers)
                 else:  # plain text, the usual case
                     text = seg.text or ""
-                    if RESERVED_PATTERN.search(text):
+                    if not text.isascii() and RESERVED_PATTERN.search(text):
                         text = sanitize(text)[0]
                 variants.append((lang, text, tuv))
                 break
     languages = [v[0] for v in variants]
-    source = next((text for lang, text, _ in variants if lang == "en" and text.strip()), None)
+    source = None
+    for lang, text, _ in variants:
+        if lang == "en" and text and not text.isspace():  # isspace: no stripped copy made
+            source = text
+            break
     if source is None:
         return TMXUnit([], languages)
     tu_reviewer = tu.get("changeid") or tu.get("creationid")
@@ -154,7 +158,7 @@ def _unit(tu: etree._Element) -> TMXUnit:
         previous, following = unit_context(props)
     pairs = []
     for lang, text, tuv in variants:
-        if lang not in MEMORY_LANGUAGES or not text.strip():
+        if lang not in MEMORY_LANGUAGES or not text or text.isspace():
             continue
         pairs.append(TMXPair(
             lang, source, text,

@@ -89,3 +89,54 @@ def test_an_approval_reaches_the_repetitions_and_ctrl_z_takes_all_back(qtbot, op
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.model.cell_at(window.model.index(0, COL_RU)).status is Status.APPROVED
     assert window.model.cell_at(window.model.index(2, COL_RU)).status is Status.NEW
+
+
+def test_a_large_tmx_read_by_workers_shows_progress_and_cancel_leaves_nothing(
+        qtbot, open_window, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.memory import tmx_import, tmx_parallel
+
+    # Files this small are read in the importing thread; lowered, the workers read this one.
+    monkeypatch.setattr(tmx_parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(tmx_parallel, "RANGE_BYTES", 16 << 10)
+    started: list = []
+    real_worker = tmx_parallel._Worker.__init__
+
+    def worker(self):
+        real_worker(self)
+        started.append(self)
+
+    monkeypatch.setattr(tmx_parallel._Worker, "__init__", worker)
+    handles: list = []
+    merged: list = []
+    real_merge = tmx_import._Merger.merge
+
+    def merge(self, chunk):  # once the bar has moved (every 2,000 units), wait for Cancel
+        merged.append(chunk.units)
+        deadline = time.monotonic() + 20
+        while sum(merged) > 3000 and not (handles and handles[0].cancel_requested) and \
+                time.monotonic() < deadline:
+            time.sleep(0.01)
+        real_merge(self, chunk)
+
+    monkeypatch.setattr(tmx_import._Merger, "merge", merge)
+    tmx = tmp_path / "large.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header/><body>'
+                   + "".join(f'<tu><tuv xml:lang="en"><seg>Unit {n} of the report.</seg></tuv>'
+                             f'<tuv xml:lang="uk"><seg>Одиниця {n} звіту.</seg></tuv></tu>\n'
+                             for n in range(6000)) + "</body></tmx>", encoding="utf-8")
+    window = open_window(_project(tmp_path))
+    tools = window.findChild(MemoryTools, "memoryTools")
+    handle = tools.import_file(tmx, user=True)
+    handles.append(handle)
+    dialog = handle.dialog
+    qtbot.waitUntil(lambda: dialog.maximum() == 6000 and dialog.value() > 0, timeout=20_000)
+    dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: handle.done, timeout=20_000)
+    assert len(started) >= 2 and all(w.process.poll() is not None for w in started)
+    with open_user_memory() as user:  # only the project's approval, none of the file's units
+        assert [u.source for u in MemoryStore(user).iter_units()] == [
+            "Officials in Kyiv did not comment."]
