@@ -84,14 +84,48 @@ def _take(pool: list[Number], number: Number) -> Number | None:
 def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
     if unit.lang == "en":
         return
-    source, target, lang = unit.source, unit.target, unit.lang
-    pool = list(source_numbers(source))  # source numbers not yet found in the target
-    if not pool and not NUMBER_TOKEN.search(target):
+    source, target = unit.source, unit.target
+    numbers = source_numbers(source)
+    matches = list(NUMBER_TOKEN.finditer(target))
+    if not matches:
+        if numbers:
+            yield from _compared(unit, list(numbers), matches)
         yield from check_months(unit)
         return
+    if _kept_as_written(source, matches):
+        # Every number kept digit for digit (most translations): the search below would
+        # pair them in order and find nothing wrong with them; only units and months remain.
+        for found, match in zip(numbers, matches, strict=True):
+            yield from _unit_kept(unit, found, match.start(), match.end(), match.group())
+        yield from check_months(unit)
+        return
+    yield from _compared(unit, list(numbers), matches)
+    yield from check_months(unit)
+
+
+def _kept_as_written(source: str, matches: list[re.Match[str]]) -> bool:
+    """Does the target write the source's numbers, plain digits (no separator), as the same
+    digits in the same order, and nothing else?"""
+    digits = _plain_digits(source)
+    return (digits is not None and len(digits) == len(matches)
+            and digits == tuple(match.group() for match in matches))
+
+
+@lru_cache(maxsize=4096)
+def _plain_digits(source: str) -> tuple[str, ...] | None:
+    """The source's numbers when every one is plain digits (else None)."""
+    texts = tuple(number.text for number in source_numbers(source))
+    return texts if all(text.isdigit() for text in texts) else None
+
+
+def _compared(unit: Unit, pool: list[Number], matches: list[re.Match[str]]
+              ) -> Iterator[Finding]:
+    """Each target number paired with a source number of the same value (``pool``: the
+    source's numbers not yet found), in words, as a Roman numeral; findings for the rest."""
+    source, target, lang = unit.source, unit.target, unit.lang
     pairs: list[tuple[Number, Number]] = []  # (source, target)
     extra: list[Number] = []
-    for match in NUMBER_TOKEN.finditer(target):
+    for match in matches:
         readings = _target_readings(target, match.start(), match.end(), lang)
         chosen = readings[0] if len(readings) == 1 else next(
             (r for r in readings if all(any(n.values & s.values for s in pool) for n in r)),
@@ -133,7 +167,6 @@ def check_numbers(unit: Unit, context: CheckContext) -> Iterator[Finding]:
                       format_local(number.text, number.value), "number_missing",
                       other_lang=lang)
     yield from check_units(unit, pairs)
-    yield from check_months(unit)
 
 
 # -- units and percentages ------------------------------------------------------------------
@@ -189,9 +222,17 @@ _WORD_AFTER = re.compile(r"^[\s\u00a0]?[A-Za-z]+")
 
 
 def _source_unit(source: str, number: Number) -> tuple[str, re.Pattern[str]] | None:
-    before = source[max(0, number.start - 4):number.start]
-    after = source[number.end:number.end + 40]
-    if number.scaled is not None:  # "5m people", "$2.5 billion": the unit is after the word
+    return _unit_at(source, number.start, number.end, number.scaled is not None)
+
+
+@lru_cache(maxsize=8192)
+def _unit_at(source: str, start: int, end: int, scaled: bool
+             ) -> tuple[str, re.Pattern[str]] | None:
+    """The unit written beside the source number at ``start:end`` (cached: both
+    translations ask)."""
+    before = source[max(0, start - 4):start]
+    after = source[end:end + 40]
+    if scaled:  # "5m people", "$2.5 billion": the unit is after the word
         after = _WORD_AFTER.sub("", after)
     if not (_ANY_AFTER.match(after) or _ANY_BEFORE.search(before)):
         return None
@@ -203,14 +244,19 @@ def _source_unit(source: str, number: Number) -> tuple[str, re.Pattern[str]] | N
 
 def check_units(unit: Unit, pairs: list[tuple[Number, Number]]) -> Iterator[Finding]:
     for found, number in pairs:
-        expected = _source_unit(unit.source, found)
-        if expected is None:
-            continue
-        name, local = expected
-        window = unit.target[max(0, number.start - 4):number.end + 30]
-        if not local.search(window):
-            yield Finding(unit.lang, UNITS, "warning", number.start, number.end, number.text,
-                          None, "unit_missing", (name,))
+        yield from _unit_kept(unit, found, number.start, number.end, number.text)
+
+
+def _unit_kept(unit: Unit, found: Number, start: int, end: int, text: str
+               ) -> Iterator[Finding]:
+    """The unit of the source number ``found`` beside its translation at ``start:end``."""
+    expected = _source_unit(unit.source, found)
+    if expected is None:
+        return
+    name, local = expected
+    if not local.search(unit.target[max(0, start - 4):end + 30]):
+        yield Finding(unit.lang, UNITS, "warning", start, end, text, None, "unit_missing",
+                      (name,))
 
 
 # -- dates ------------------------------------------------------------------------------------

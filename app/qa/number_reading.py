@@ -35,9 +35,10 @@ ROMAN = re.compile(r"(?<![\w])(?=[IVXLC]{1,7}(?![\w]))M{0,3}(?:C[MD]|D?C{0,3})"
 class Number:
     """A number found in a text: span, text, value, and the value times the magnitude word
     after it (``scaled``). A plain slotted class: a project check makes hundreds of
-    thousands of them, and ``values`` is asked of almost every one."""
+    thousands of them; ``values`` is built only when asked (most numbers are kept digit
+    for digit and never looked for among others)."""
 
-    __slots__ = ("start", "end", "text", "value", "scaled", "foreign_format", "values")
+    __slots__ = ("start", "end", "text", "value", "scaled", "foreign_format")
 
     def __init__(self, start: int, end: int, text: str, value: Decimal,
                  scaled: Decimal | None = None, foreign_format: bool = False) -> None:
@@ -47,8 +48,13 @@ class Number:
         self.value = value
         self.scaled = scaled  # with the magnitude word that follows
         self.foreign_format = foreign_format  # written the other convention's way
-        self.values: frozenset[Decimal] = (
-            frozenset((value,)) if scaled is None else frozenset((value, scaled)))
+
+    @property
+    def values(self) -> frozenset[Decimal]:
+        """The value, and the scaled value when there is one (asked only when a number has
+        to be looked for among others)."""
+        return frozenset((self.value,)) if self.scaled is None else frozenset(
+            (self.value, self.scaled))
 
     def __repr__(self) -> str:
         return (f"Number({self.start}, {self.end}, {self.text!r}, {self.value!r}, "
@@ -63,6 +69,8 @@ def _decimal(text: str) -> Decimal | None:
 
 
 def read_english(token: str) -> Decimal | None:
+    if token.isdigit():
+        return Decimal(token)
     if _EN_NUMBER.fullmatch(token):
         return _decimal(token.replace(",", ""))
     return None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.core.collector import gc_paused
 from app.core.model import Row, Status
 from app.documents.inline_codes import PlainText, has_tags, plain_with_offsets
 from app.qa.findings import Finding, sort_key
@@ -113,7 +114,13 @@ def check_rows(rows: Sequence[Row], context: CheckContext | None = None,
 
     ``workers`` > 1 spreads the cells over that many processes (``parallel_runner``; the
     command line does, the window's worker thread does not)."""
-    context = context or CheckContext()
+    with gc_paused():  # findings, units and numbers by the hundred thousand, no cycles
+        return _check_rows(rows, context or CheckContext(), cancelled, progress, skip, workers)
+
+
+def _check_rows(rows: Sequence[Row], context: CheckContext,
+                cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None,
+                skip: frozenset[str], workers: int) -> dict[CellKey, list[Finding]]:
     checks = [check for check in unit_checks() if check.name not in skip]
     results: dict[CellKey, list[Finding]]
     if workers > 1:

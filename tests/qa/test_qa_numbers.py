@@ -90,3 +90,12 @@ def test_offsets_index_the_stored_text_with_inline_codes():
     [finding] = check_unit(f"{open_tag(1)}12{close_tag(1)} people died.", target, "ru")
     assert finding.reason == "number_changed"
     assert target[finding.start:finding.end] == finding.text == "13"
+
+
+def test_numbers_kept_digit_for_digit_still_check_units_and_months():
+    # The quick path for numbers written as in the source must keep the unit and month checks.
+    [unit] = check_unit("The convoy drove 40 km on 5 May.", "Колонна проехала 40 миль 5 мая.",
+                        "ru")
+    assert (unit.kind, unit.reason, unit.text) == ("units", "unit_missing", "40")
+    [month] = check_unit("Talks resume on 5 May.", "Переговоры возобновятся 5 июня.", "ru")
+    assert (month.kind, month.reason, month.text) == ("dates", "month_changed", "июня")

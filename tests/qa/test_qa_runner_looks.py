@@ -88,3 +88,17 @@ def test_every_look_is_a_valid_pattern_that_finds_its_own_case():
         for item in needs:
             re.compile(item.pattern)
             assert item.where in ("text", "source", "either")
+
+
+def test_the_cycle_collector_runs_again_after_a_check_and_after_a_cancelled_one():
+    import gc
+
+    from app.qa.runner import QaCancelled
+
+    rows = _rows(CASES)
+    assert gc.isenabled()
+    check_rows(rows, CheckContext())
+    assert gc.isenabled()
+    with pytest.raises(QaCancelled):
+        check_rows(rows, CheckContext(), cancelled=lambda: True)
+    assert gc.isenabled()
