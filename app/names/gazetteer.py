@@ -14,9 +14,11 @@ from __future__ import annotations
 import gzip
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from app.core.collector import gc_paused
 from app.core.resources import resource_path
@@ -79,11 +81,14 @@ def latin_key(text: str) -> str:
 
 
 _CYRILLIC_FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " "})
+_FOLDED_CHARACTERS = frozenset(chr(code) for code in _CYRILLIC_FOLD)
 
 
 def cyrillic_key(text: str) -> str:
     """Lookup key for a Cyrillic name: case, ё/е and apostrophe variants ignored."""
-    folded = text.lower().translate(_CYRILLIC_FOLD)
+    folded = text.lower()
+    if not _FOLDED_CHARACTERS.isdisjoint(folded):  # translate is slow on Cyrillic text
+        folded = folded.translate(_CYRILLIC_FOLD)
     if "  " in folded or folded != folded.strip():
         return " ".join(folded.split())
     return folded
@@ -140,7 +145,8 @@ class Gazetteer:
         # The build script writes no tabs, quotes or escapes inside fields: a plain split is
         # several times faster than the csv module here.
         rows = (line.split("\t") for line in lines[1:] if line)
-        return cls(_place(fields, columns) for fields in rows)
+        getter = _row_getter(columns)
+        return cls(_place(fields, columns, getter) for fields in rows)
 
     def all_places(self) -> list[Place]:
         return list(self._places)
@@ -200,28 +206,41 @@ def _former(value: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(name for name, _ in pairs), tuple(int(year or 0) for _, year in pairs)
 
 
-def _place(fields: list[str], columns: dict[str, int]) -> Place:
+def _place(
+    fields: list[str], columns: dict[str, int], getter: Callable[[list[str]], Any] | None = None
+) -> Place:
     """A Place from one row of the table (``columns``: column name -> index; the optional
-    columns former_* and oblast of older tables may be missing)."""
+    columns former_* and oblast of older tables may be missing; ``getter``: the
+    :func:`_row_getter` of ``columns``, made once for a whole table)."""
     if len(fields) != len(columns):
         raise GazetteerUnavailableError(
             f"A row of the place-name table has {len(fields)} fields, not {len(columns)}: "
             f"{fields[:2]}. Rebuild it with scripts/build_toponyms.py."
         )
 
-    def get(name: str) -> str:
-        index = columns.get(name)
-        return fields[index] if index is not None else ""
-
-    former_en, former_until = _former(get("former_en"))
-    return Place(
-        get("id"), get("en"), get("uk") or None, get("ru") or None,
-        sys.intern(get("country")),  # a few values shared by 31,000 places
-        sys.intern(get("kind")), int(get("population") or 0),
-        _split(get("aliases_en")), _split(get("russian_derived_en")),
-        former_en, former_until, _split(get("former_uk")), _split(get("former_ru")),
-        sys.intern(get("oblast")),
+    (id_, en, uk, ru, country, kind, population, aliases_en, russian_derived_en,
+     former_en_field, former_uk, former_ru, oblast) = (getter or _row_getter(columns))(
+        [*fields, ""]
     )
+    former_en, former_until = _former(former_en_field)
+    return Place(
+        id_, en, uk or None, ru or None,
+        sys.intern(country),  # a few values shared by 31,000 places
+        sys.intern(kind), int(population or 0),
+        _split(aliases_en), _split(russian_derived_en),
+        former_en, former_until, _split(former_uk), _split(former_ru),
+        sys.intern(oblast),
+    )
+
+
+_ROW_FIELDS = ("id", "en", "uk", "ru", "country", "kind", "population", "aliases_en",
+               "russian_derived_en", "former_en", "former_uk", "former_ru", "oblast")
+
+
+def _row_getter(columns: dict[str, int]) -> Callable[[list[str]], Any]:
+    """The fields of a row in _ROW_FIELDS order; a column the table lacks reads the "" put
+    after the row's last field."""
+    return itemgetter(*(columns.get(name, len(columns)) for name in _ROW_FIELDS))
 
 
 _lock = threading.Lock()
