@@ -147,3 +147,19 @@ def test_help(command, capsys):
         run_cli(command, "--help")
     assert info.value.code == 0
     assert "--project" in capsys.readouterr().out
+
+
+def test_import_help_lists_the_formats_without_slowing_other_commands(capsys):
+    import subprocess
+    import sys
+
+    with pytest.raises(SystemExit):
+        run_cli("import", "--help")
+    out = capsys.readouterr().out
+    assert "Formats: Word document (.docx" in out and "WebVTT" in out
+    # building the command line (every command does) loads no document handler
+    code = "import sys; from app.cli import build_command_parser; build_command_parser(); " \
+           "print('app.documents.registry' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
