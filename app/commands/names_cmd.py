@@ -62,13 +62,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from app.core.collector import gc_paused
 
-    # no cycle collection while the findings pile up (it would rescan them all, again and again)
+    # no cycle collection while the findings pile up (it would rescan them all, again and
+    # again); they are freed before it resumes, or its first pass would scan them all once more
     with gc_paused():
         result = check_text(text, show_progress=sys.stderr.isatty())
         if args.format == "json":
-            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-            return 0
-        sys.stdout.write(format_text(text, result))
+            output = json.dumps(result.to_json(), ensure_ascii=False) + "\n"
+        else:
+            output = format_text(text, result)
+        del result
+    sys.stdout.write(output)
     return 0
 
 
