@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
+from itertools import compress
 
 from app.qa.findings import CAPITALIZATION, PUNCTUATION, QUOTES, REPEATED_WORD, SPACES, Finding
 from app.qa.unit import WORD_PATTERN, CheckContext, Unit, words
@@ -220,11 +221,16 @@ def _may_repeat(text: str) -> bool:
     tokens = words(text)
     if len(tokens) < 2:
         return False
+    # The pattern's \1 matches as many characters as the first word has: only neighbours of
+    # the same length need folding.
+    lengths = list(map(len, tokens))
+    same = list(compress(range(len(tokens) - 1), map(operator.eq, lengths, lengths[1:])))
+    if not same:
+        return False
     if "ı" in text or "İ" in text or "\u0307" in text:  # casefold alone misses these
-        folded = [t.casefold().translate(_LOOSE_FOLD) for t in tokens]
-    else:
-        folded = list(map(str.casefold, tokens))
-    return any(map(operator.eq, folded, folded[1:]))
+        return any(tokens[i].casefold().translate(_LOOSE_FOLD)
+                   == tokens[i + 1].casefold().translate(_LOOSE_FOLD) for i in same)
+    return any(tokens[i].casefold() == tokens[i + 1].casefold() for i in same)
 
 
 def check_repeated_words(unit: Unit, context: CheckContext) -> Iterator[Finding]:

@@ -105,8 +105,7 @@ UNIT_CHECKS: list[UnitCheck] = [
     UnitCheck("repeated_words", (k.REPEATED_WORD,), check_repeated_words, source_too=True),
     UnitCheck("mixed_scripts", (k.MIXED_SCRIPT,), check_mixed_scripts, source_too=True,
               needs=(_LATIN, _CYRILLIC)),
-    UnitCheck("alphabet", (k.WRONG_ALPHABET,), check_alphabet,
-              needs=(Needs("[ыЫэЭъЪёЁіІїЇєЄґҐ]"),)),
+    UnitCheck("alphabet", (k.WRONG_ALPHABET,), check_alphabet),  # ы and і are everywhere
     UnitCheck("invisible", (k.INVISIBLE,), check_invisible, source_too=True,
               needs=(Needs(INVISIBLE_PATTERN),)),
     # an address, a handle or a hashtag of the source

@@ -241,8 +241,13 @@ def _selected(looks: tuple[tuple[re.Pattern[str], str], ...], units: list[Unit],
             if where != "source" or row_of is None:
                 passed = texts.containing(pattern)
             if where != "text" and row_of is not None:
-                in_source = sources.containing(pattern)
-                passed |= {i for i in range(len(units)) if row_of[i] in in_source}
+                rest = [i for i in range(len(units)) if i not in passed]
+                if where == "either" and len(rest) * 4 < len(units):  # the text decided most
+                    search = pattern.search
+                    passed.update(i for i in rest if search(f"\x00{units[i].source}\x00"))
+                else:
+                    in_source = sources.containing(pattern)
+                    passed.update(i for i in rest if row_of[i] in in_source)
             chosen = passed if chosen is None else chosen & passed
         if not chosen:
             return ()

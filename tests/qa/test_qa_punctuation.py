@@ -54,6 +54,15 @@ def test_repeated_word_but_not_a_hyphenated_echo():
     assert reasons("Yes, yes, they said.", "Так-так, сказали вони.", "uk") == []
 
 
+def test_repeated_word_in_other_case_or_after_a_no_break_space():
+    # Neighbours of one length are compared folded (the quick look before the pattern).
+    assert reasons("The army left.", "Армия Армия ушла.", "ru") == [
+        ("repeated_word", " Армия", "")]
+    assert reasons("The army left.", "Армія\u00a0армія пішла.", "uk") == [
+        ("repeated_word", "\u00a0армія", "")]
+    assert reasons("The army left.", "Армия армии ушла.", "ru") == []
+
+
 def test_a_quotation_or_bracket_the_source_leaves_open_may_stay_open():
     # WMT22: a quotation runs over three segments; the source opens it and closes it later.
     assert reasons("24 hours later, they hit us back with the final “No.",
