@@ -6,7 +6,8 @@ A pair is the same as one in the memory when source, language and translation ar
 (the date and reviewer are refreshed), and *skipped* otherwise: already there, no English source,
 or no Russian/Ukrainian translation (those languages are counted in the report). Units made
 from reviewers' decisions are never changed by an import. The whole file lands in one
-transaction: cancelled or failed, nothing changes.
+transaction: cancelled or failed, nothing changes. Files from 20 MB are parsed by worker
+processes (``tmx_parallel``) while this process merges, inserts and indexes.
 """
 
 from __future__ import annotations

@@ -302,12 +302,15 @@ class ParallelChunks:
         self._workers: list[_Worker] = []
         self._waiting: deque[_Worker] = deque()  # the worker of each range sent, in order
         try:
-            self._workers = [_Worker() for _ in range(count)]
+            for _ in range(count):
+                self._workers.append(_Worker())
             for _ in range(_AHEAD):
                 for worker in self._workers:
                     self._send(worker)
-        except BaseException:
+        except BaseException as exc:
             self.close()
+            if isinstance(exc, Exception):  # no interpreter to start, a broken pipe, ...
+                raise Unsplittable(f"the workers did not start: {exc!r}") from exc
             raise
 
     def _send(self, worker: _Worker) -> None:
@@ -323,8 +326,10 @@ class ParallelChunks:
                 try:
                     chunk = worker.receive()
                     self._send(worker)
-                except OSError as exc:  # a broken pipe: the worker died
-                    raise Unsplittable(f"a worker failed: {exc}") from exc
+                except Unsplittable:
+                    raise
+                except Exception as exc:  # a broken pipe (the worker died), a cut result
+                    raise Unsplittable(f"a worker failed: {exc!r}") from exc
                 yield chunk
         finally:
             self.close()

@@ -160,8 +160,13 @@ def test_an_entity_under_a_doctype_is_refused_as_before(workers, tmp_path):
         import_tmx(pdb, tmx)
 
 
-def test_a_dead_worker_sends_the_file_back_to_one_stream(workers, tmp_path, monkeypatch):
-    monkeypatch.setattr(tmx_parallel, "_WORKER", "import sys; sys.exit(3)")
+@pytest.mark.parametrize("failure", ["dies", "cannot start"])
+def test_a_failed_worker_sends_the_file_back_to_one_stream(workers, tmp_path, monkeypatch,
+                                                           failure):
+    if failure == "dies":
+        monkeypatch.setattr(tmx_parallel, "_WORKER", "import sys; sys.exit(3)")
+    else:
+        monkeypatch.setattr(tmx_parallel.sys, "executable", str(tmp_path / "no-python"))
     with create_project(tmp_path / "p.rdproj") as pdb:
         report = import_tmx(pdb, _generated(tmp_path / "g.tmx"))
     assert (report.workers, report.added, report.updated) == (0, 14, 15)
