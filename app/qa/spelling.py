@@ -140,11 +140,18 @@ class Speller:
         self._forget(keep_known=True)
 
     def set_accepted(self, words: dict[str, set[str]]) -> None:
-        """Replace the accepted words (the project changed)."""
-        self._extra = {lang: set() for lang in CHECKED}
-        self._forget(keep_known=False)
+        """Replace the accepted words (the project changed). The window sets them before every
+        check: unchanged, every judgement stands (no word is judged again); only added, the
+        known words stay known."""
+        accepted: dict[str, set[str]] = {lang: set() for lang in CHECKED}
         for lang, items in words.items():
-            self.accept(lang, items)
+            accepted.setdefault(lang, set()).update(
+                normalize(w) for text in items for w in WORD.findall(text))
+        if accepted == self._extra:
+            return
+        grown = all(old <= accepted.get(lang, set()) for lang, old in self._extra.items())
+        self._extra = accepted
+        self._forget(keep_known=grown)
 
     def _forget(self, keep_known: bool) -> None:
         """Drop cached judgements (all, or only the unknown words: accepting words can only

@@ -85,6 +85,23 @@ def test_project_dictionary_accepts_a_word_and_audits_it(tmp_path):
             "qa.dictionary_add", "Olga", {"word": "Укрспецэкспорт"})
 
 
+def test_the_same_project_words_again_keep_every_judgement_and_a_removed_one_counts_again():
+    speller = Speller().load()
+    speller.set_accepted({"ru": {"Укрспецэкспорт"}})
+    judged = []
+    original = speller._judge
+    speller._judge = lambda word, lang: judged.append(word) or original(word, lang)
+    assert speller.is_known("Укрспецэкспорт", "ru") and not speller.is_known("Отсуствие", "ru")
+    speller.set_accepted({"ru": {"Укрспецэкспорт"}})  # the window does so before every check
+    assert speller.is_known("Укрспецэкспорт", "ru") and not speller.is_known("Отсуствие", "ru")
+    assert judged == ["Укрспецэкспорт", "Отсуствие"]  # judged once
+    speller.set_accepted({"ru": {"Укрспецэкспорт", "Отсуствие"}})  # a word added
+    assert speller.is_known("Отсуствие", "ru")
+    speller.set_accepted({})  # both removed
+    assert not speller.is_known("Укрспецэкспорт", "ru")
+    assert not speller.is_known("Отсуствие", "ru")
+
+
 def test_missing_dictionaries_give_one_message_and_the_other_checks_run(tmp_path, capsys,
                                                                        monkeypatch):
     def broken(lang):
