@@ -192,6 +192,12 @@ class NameChecker:
     ) -> list[SegmentCheckResult]:
         """Check every segment; ``cancelled()`` is asked between segments (``CheckCancelled``
         is raised once it answers True)."""
+        with gc_paused():  # as in check_english_texts, for the translation rules too
+            return self._check_segments(segments, cancelled)
+
+    def _check_segments(
+        self, segments: Iterable[Any], cancelled: Callable[[], bool] | None
+    ) -> list[SegmentCheckResult]:
         from app.names.translation_rules import check_translation
 
         stop = cancelled or _never
