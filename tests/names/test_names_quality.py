@@ -9,10 +9,13 @@ side by side (run with ``-s``) and asserts the bar on the current ones:
   5% of the flags landing on anything not a clear variant;
 - quiet sets (texts on other subjects): at most 1 flag per 20,000 words.
 
-Every set has been used to tune the engine by now: the current figures are tuned figures (the
-first-run ones are what the engine did on unseen text). blind10 was collected, annotated and
-run once before the round-4 fixes; those fixes brought it and blind9 under both bars. A claim
-about unseen text needs a new set, annotated and committed before the engine runs on it.
+Every set but blind12 has been used to tune the engine by now: their current figures are tuned
+figures (the first-run ones are what the engine did on unseen text). blind10 was collected,
+annotated and run once before the round-4 fixes; those fixes brought it and blind9 under both
+bars. blind12 was annotated blind and run once, late, on main after the round-4 fixes, to
+measure them on unseen text; nobody fixes against it, so it stays "unseen" and its known gaps
+are its first-run figures. A claim about unseen text needs a new set, annotated and committed
+before the engine runs on it.
 """
 
 from __future__ import annotations
@@ -43,23 +46,37 @@ SETS = {
     "blind9": (65, 150),
     "blind11": (29, 200),
     "blind10": (39, 200),
+    "blind12": (27, 170),
 }
 QUIET_SETS = {"quiet": 200}  # at least this many texts
 #: Sets that miss the recall bar after general fixes, with the bar they do meet and why. A data
 #: gap is not closed by adding the one missing village: that would tune the set, not the engine.
 #: (None now: blind7's villages of the Chernobyl zone come from Ukraine's settlement codifier.)
-KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {}
+KNOWN_RECALL_GAPS: dict[str, tuple[float, str]] = {
+    "blind12": (
+        0.85,
+        "first run, nobody fixes against it: Kief (the 1906 Jewish Encyclopedia's spelling of"
+        " Kyiv, three times) and Odessa in the same text ('born at Odessa') not flagged",
+    ),
+}
 #: Sets whose false-flag rate is over the bar after general fixes, with the rate they stay under
 #: and why (the test keeps them from getting worse).
 KNOWN_FALSE_FLAG_GAPS: dict[str, tuple[float, str]] = {
     # blind9 met the 5% bar after the round-4 fixes (title lines, namesakes in texts that never
     # name the region, cited renamings, institutions "of" a city): no longer a known gap.
+    "blind12": (
+        0.143,
+        "first run, nobody fixes against it: Dnipropetrovsk for the oblast (which kept its name)"
+        " read as the renamed city twice, Odessa in Ontario (the text names no province), Odessa"
+        " in the name 'Odessa film Studio' as an error, Belowodsk (Kyrgyzstan) as Bilovodsk, a"
+        " mojibake word 'Goldaâ' as an inconsistent spelling",
+    ),
 }
 MAX_QUIET_FLAGS_PER_20K_WORDS = 1.0
 
 
 #: Sets nothing has been fixed against yet: their current figures are still unseen figures.
-UNSEEN_SETS: set[str] = set()
+UNSEEN_SETS: set[str] = {"blind12"}
 
 
 def _report(name: str, score) -> str:
@@ -111,7 +128,7 @@ def test_quiet_texts_stay_quiet(name):
 
 
 def test_new_sets_record_their_first_run():
-    for name in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "quiet"):
+    for name in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "quiet"):
         assert read_header(HERE / name).first_run, name
 
 
