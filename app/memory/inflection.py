@@ -16,6 +16,7 @@ Anything else returns None and the caller leaves the text as it is.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -125,16 +126,9 @@ def _form(parse, case: str, number: str, old: str) -> str | None:
     chosen = [v for v in variants if _common_ending(v, _fold(old)) == best]
     if len(chosen) > 1:  # then the spelling of the term itself ("воскресенье", not "-ение")
         word = _fold(parse.word)
-        longest = max(_common_prefix(v, word) for v in chosen)
-        chosen = [v for v in chosen if _common_prefix(v, word) == longest]
+        longest = max(len(os.path.commonprefix((v, word))) for v in chosen)
+        chosen = [v for v in chosen if len(os.path.commonprefix((v, word))) == longest]
     return chosen[0] if len(chosen) == 1 else None
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def _inflect_word(word: str, old: str, spot: Spot, lang: str, person: bool) -> str | None:

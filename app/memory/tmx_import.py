@@ -83,23 +83,29 @@ def import_tmx(
     origin = f"tmx:{path.name}"
     ranges = tmx_parallel.plan(path)
     with pdb.transaction() as conn, _bulk_index(conn) as index:
-        if ranges is None:
-            return _import(conn, path, _SerialChunks(path, origin), index, progress, cancel)
-        conn.execute("SAVEPOINT tmx_ranges")
-        try:
-            chunks = tmx_parallel.ParallelChunks(path, ranges, origin)
-            report = _import(conn, path, chunks, index, progress, cancel)
-        except tmx_parallel.Unsplittable:
-            # Not a file the ranges can read alike (a <tu inside a comment or CDATA, broken
-            # XML, a worker that died): read it again in one stream, which also gives the
-            # usual message when the XML is broken.
-            conn.execute("ROLLBACK TO tmx_ranges")
-            conn.execute("RELEASE tmx_ranges")
-            index.restart()
-            return _import(conn, path, _SerialChunks(path, origin), index, progress, cancel)
-        conn.execute("RELEASE tmx_ranges")
-        report.creation_tool = ranges.header.creation_tool
-        report.workers = chunks.workers
+        if ranges is not None:
+            conn.execute("SAVEPOINT tmx_ranges")
+            try:
+                chunks = tmx_parallel.ParallelChunks(path, ranges, origin)
+                try:
+                    report = _import(conn, path, chunks, index, progress, cancel)
+                finally:
+                    chunks.close()  # cancels the ranges not yet parsed
+            except tmx_parallel.Unsplittable:
+                # Not a file the ranges can read alike (a <tu inside a comment or CDATA,
+                # broken XML, a worker that died): read it again in one stream below, which
+                # also gives the usual message when the XML is broken.
+                conn.execute("ROLLBACK TO tmx_ranges")
+                conn.execute("RELEASE tmx_ranges")
+                index.restart()
+            else:
+                conn.execute("RELEASE tmx_ranges")
+                report.creation_tool = ranges.header.creation_tool
+                report.workers = chunks.workers
+                return report
+        serial = _SerialChunks(path, origin)
+        report = _import(conn, path, serial, index, progress, cancel)
+        report.creation_tool = serial.header.creation_tool
         return report
 
 
@@ -109,28 +115,22 @@ def _import(conn: sqlite3.Connection, path: Path, chunks: Iterable[Chunk], index
     total = count_units(path) if progress is not None else 0
     merger = _Merger(conn, report, index)
     n = 0
-    try:
-        for chunk in chunks:
-            for languages in chunk.empty:
-                report.skipped += 1
-                if "en" not in languages:
-                    report.no_source += 1
-                else:
-                    report.no_target += 1
-                    report.other_languages.update(set(languages) - {"en"})
-            merger.merge(chunk)
-            n += chunk.units
-            if cancel is not None and cancel.is_set():
-                raise ImportCancelled(
-                    f"Import of {path.name} cancelled; the memory was not changed.")
-            if progress is not None and (n - chunk.units) // _PROGRESS_EVERY < n // _PROGRESS_EVERY:
-                progress(n, max(total, n))
-        merger.flush()
-    finally:
-        if isinstance(chunks, tmx_parallel.ParallelChunks):
-            chunks.close()  # cancels the ranges not yet parsed
-    if isinstance(chunks, _SerialChunks):
-        report.creation_tool = chunks.header.creation_tool
+    for chunk in chunks:
+        for languages in chunk.empty:
+            report.skipped += 1
+            if "en" not in languages:
+                report.no_source += 1
+            else:
+                report.no_target += 1
+                report.other_languages.update(set(languages) - {"en"})
+        merger.merge(chunk)
+        n += chunk.units
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled(
+                f"Import of {path.name} cancelled; the memory was not changed.")
+        if progress is not None and (n - chunk.units) // _PROGRESS_EVERY < n // _PROGRESS_EVERY:
+            progress(n, max(total, n))
+    merger.flush()
     if progress is not None:
         progress(report.units, report.units)
     return report
